@@ -1,0 +1,35 @@
+package org.coopera.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Security headers on every response, including the paths Vaadin leaves outside the Spring
+ * Security filter chain (the login page and static resources).
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class SecurityHeadersFilter extends OncePerRequestFilter {
+
+    static final Map<String, String> HEADERS = Map.of(
+            "X-Content-Type-Options", "nosniff",
+            "X-Frame-Options", "DENY",
+            "Content-Security-Policy", "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'",
+            "Referrer-Policy", "same-origin",
+            "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        HEADERS.forEach(response::setHeader);
+        chain.doFilter(request, response);
+    }
+}

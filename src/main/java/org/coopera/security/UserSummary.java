@@ -1,0 +1,22 @@
+package org.coopera.security;
+
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * What the administration screen shows of a user.
+ *
+ * @param lockedUntil set while repeated failed logins keep the account locked
+ */
+public record UserSummary(long id, long version, String username, String displayName, String email,
+                          Set<Role> roles, boolean enabled, Instant lockedUntil, String locale) {
+
+    public boolean lockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    static UserSummary of(UserAccount user) {
+        return new UserSummary(user.getId(), user.getVersion(), user.getUsername(), user.getDisplayName(),
+                user.getEmail(), user.getRoles(), user.isEnabled(), user.getLockedUntil(), user.getLocale());
+    }
+}

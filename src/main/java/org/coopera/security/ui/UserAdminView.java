@@ -1,0 +1,209 @@
+package org.coopera.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.coopera.base.BusinessException;
+import org.coopera.base.ui.HistoryPanel;
+import org.coopera.base.ui.Notifications;
+import org.coopera.security.Roles;
+import org.coopera.security.UserAdministrationService;
+import org.coopera.security.UserSummary;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/** Administration: users, their roles, disabling, unlocking and password resets. */
+@Route("admin/users")
+@Menu(title = "nav.admin", order = 9, icon = "vaadin:cog")
+@RolesAllowed(Roles.ADMIN)
+public class UserAdminView extends Main implements HasDynamicTitle {
+
+    final TextField filter = new TextField();
+    final Grid<UserSummary> grid = new Grid<>();
+    final Button create = new Button();
+
+    private final UserAdministrationService users;
+    private final Clock clock;
+
+    UserAdminView(UserAdministrationService users, Clock clock) {
+        this.users = users;
+        this.clock = clock;
+        addClassName("user-admin-view");
+
+        filter.setPlaceholder(getTranslation("user.filter.placeholder"));
+        filter.setAriaLabel(getTranslation("user.filter.placeholder"));
+        filter.setId("user-filter");
+        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
+        filter.setClearButtonVisible(true);
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+
+        create.setText(getTranslation("user.create"));
+        create.setId("user-create");
+        create.setIcon(VaadinIcon.PLUS.create());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(click -> openEditor(null));
+
+        grid.setId("user-grid");
+        grid.setAriaLabel(getTranslation("user.grid.label"));
+        grid.addColumn(UserSummary::username).setHeader(getTranslation("user.field.username"))
+                .setSortProperty("username").setAutoWidth(true);
+        grid.addColumn(UserSummary::displayName).setHeader(getTranslation("user.field.displayName"))
+                .setSortProperty("displayName").setAutoWidth(true);
+        grid.addColumn(user -> user.roles().stream().map(role -> getTranslation("role." + role.name()))
+                .sorted().collect(Collectors.joining(", "))).setHeader(getTranslation("user.field.roles"));
+        grid.addColumn(this::status).setHeader(getTranslation("user.field.status")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("user.actions")).setAutoWidth(true);
+        grid.setItems(query -> users.find(filter.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) users.count(filter.getValue()));
+
+        var toolbar = new HorizontalLayout(filter, create);
+        toolbar.addClassName("toolbar");
+        add(toolbar, grid);
+    }
+
+    private String status(UserSummary user) {
+        if (!user.enabled()) {
+            return getTranslation("user.status.disabled");
+        }
+        return getTranslation(user.lockedAt(clock.instant()) ? "user.status.locked" : "user.status.active");
+    }
+
+    private HorizontalLayout actions(UserSummary user) {
+        var edit = iconButton(VaadinIcon.EDIT, "user.action.edit", user, () -> openEditor(user));
+        var password = iconButton(VaadinIcon.KEY, "user.action.password", user, () -> openPasswordDialog(user));
+        var toggle = iconButton(user.enabled() ? VaadinIcon.BAN : VaadinIcon.CHECK,
+                user.enabled() ? "user.action.disable" : "user.action.enable", user, () -> confirmToggle(user));
+        var history = iconButton(VaadinIcon.TIME_BACKWARD, "user.action.history", user, () -> openHistory(user));
+        var actions = new HorizontalLayout(edit, password, toggle, history);
+        if (user.lockedAt(clock.instant())) {
+            actions.add(iconButton(VaadinIcon.UNLOCK, "user.action.unlock", user, () -> run(
+                    () -> users.unlock(user.id()), "user.unlocked", user.username())));
+        }
+        actions.setSpacing(false);
+        return actions;
+    }
+
+    private Button iconButton(VaadinIcon icon, String labelKey, UserSummary user, Runnable action) {
+        var button = new Button(icon.create(), click -> action.run());
+        String label = getTranslation(labelKey, user.username());
+        button.setAriaLabel(label);
+        button.setTooltipText(label);
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+        button.addClassName(labelKey.replace('.', '-'));
+        return button;
+    }
+
+    void openEditor(UserSummary existing) {
+        var dialog = new UserDialog[1];
+        dialog[0] = new UserDialog(existing, form -> {
+            try {
+                if (existing == null) {
+                    users.create(form.toNewUser());
+                    Notifications.success(getTranslation("user.created", form.getUsername()));
+                } else {
+                    users.update(existing.id(), existing.version(), form.toChanges());
+                    Notifications.success(getTranslation("user.saved", form.getUsername()));
+                }
+                dialog[0].close();
+                grid.getDataProvider().refreshAll();
+            } catch (BusinessException e) {
+                Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+            } catch (ObjectOptimisticLockingFailureException e) {
+                offerReload(dialog[0], existing);
+            }
+        });
+        dialog[0].open();
+    }
+
+    private void offerReload(Dialog editor, UserSummary stale) {
+        var confirm = new ConfirmDialog();
+        confirm.setId("conflict-dialog");
+        confirm.setHeader(getTranslation("conflict.title"));
+        confirm.setText(getTranslation("conflict.message"));
+        confirm.setConfirmText(getTranslation("conflict.reload"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.addConfirmListener(event -> {
+            editor.close();
+            grid.getDataProvider().refreshAll();
+            openEditor(users.get(stale.id()));
+        });
+        confirm.open();
+    }
+
+    private void openPasswordDialog(UserSummary user) {
+        var dialog = new PasswordDialog[1];
+        dialog[0] = new PasswordDialog(user.username(), newPassword -> {
+            try {
+                users.resetPassword(user.id(), newPassword);
+                dialog[0].close();
+                Notifications.success(getTranslation("user.password.reset", user.username()));
+                grid.getDataProvider().refreshAll();
+            } catch (BusinessException e) {
+                dialog[0].showError(getTranslation(e.messageKey(), e.arguments()));
+            }
+        });
+        dialog[0].open();
+    }
+
+    private void confirmToggle(UserSummary user) {
+        if (!user.enabled()) {
+            run(() -> users.setEnabled(user.id(), user.version(), true), "user.enabled", user.username());
+            return;
+        }
+        var confirm = new ConfirmDialog();
+        confirm.setId("disable-dialog");
+        confirm.setHeader(getTranslation("user.disable.title", user.username()));
+        confirm.setText(getTranslation("user.disable.message"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("user.action.disable", user.username()));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(event -> run(() -> users.setEnabled(user.id(), user.version(), false),
+                "user.disabled", user.username()));
+        confirm.open();
+    }
+
+    private void openHistory(UserSummary user) {
+        var dialog = new Dialog();
+        dialog.setId("history-dialog");
+        dialog.setHeaderTitle(getTranslation("history.of", user.username()));
+        dialog.setWidth("min(56rem, 95vw)");
+        dialog.add(new HistoryPanel(() -> users.history(user.id()), "user.field."));
+        dialog.getFooter().add(new Button(getTranslation("action.close"), click -> dialog.close()));
+        dialog.open();
+    }
+
+    private void run(Supplier<UserSummary> action, String successKey, String username) {
+        try {
+            action.get();
+            Notifications.success(getTranslation(successKey, username));
+        } catch (BusinessException e) {
+            Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+        } catch (ObjectOptimisticLockingFailureException e) {
+            Notifications.error(getTranslation("conflict.message"));
+        }
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.admin");
+    }
+}

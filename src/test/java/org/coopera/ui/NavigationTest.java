@@ -1,0 +1,69 @@
+package org.coopera.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import org.coopera.base.ui.HomeView;
+import org.coopera.security.Role;
+import org.junit.jupiter.api.Test;
+
+/** The side navigation shows each role exactly the sections it may open; other URLs are refused. */
+class NavigationTest extends KaribuTest {
+
+    private static final List<String> EVERYONE = List.of("Accueil", "Groupes de travail", "Programmations",
+            "Projets", "Politique", "Bulletins");
+
+    private List<String> navigationLabels() {
+        UI.getCurrent().navigate("");
+        return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+    }
+
+    @Test
+    void aReaderSeesTheRegistrySectionsOnly() {
+        login("agent", Role.READER);  // agent's stored language is French
+        assertThat(navigationLabels()).containsExactlyElementsOf(EVERYONE);
+    }
+
+    @Test
+    void anOfficerAlsoSeesReports() {
+        login("agent", Role.OFFICER);
+        assertThat(navigationLabels()).containsExactly("Accueil", "Groupes de travail", "Programmations",
+                "Projets", "Politique", "Bulletins", "Rapports");
+    }
+
+    @Test
+    void aManagerAlsoSeesDashboards() {
+        login("gestionnaire", Role.MANAGER);
+        assertThat(navigationLabels()).containsExactly("Accueil", "Groupes de travail", "Programmations",
+                "Projets", "Politique", "Bulletins", "Tableaux de bord", "Rapports");
+    }
+
+    @Test
+    void anAdministratorSeesEverySection() {
+        login("admin", Role.ADMIN);
+        assertThat(navigationLabels()).containsExactly("Accueil", "Groupes de travail", "Programmations",
+                "Projets", "Politique", "Bulletins", "Tableaux de bord", "Rapports", "Administration");
+    }
+
+    @Test
+    void aDirectAddressTheRoleMayNotOpenIsRefusedWithAClearPage() {
+        login("agent", Role.OFFICER);
+        UI.getCurrent().navigate("admin/users");
+
+        assertThat(_get(H2.class).getText()).isEqualTo("Accès refusé");
+        assertThat(_find(HomeView.class)).isEmpty();
+    }
+
+    @Test
+    void theHomePageGreetsTheUserAndListsTheRoles() {
+        login("gestionnaire", Role.MANAGER);
+        UI.getCurrent().navigate("");
+
+        assertThat(_get(H2.class).getText()).isEqualTo("Bienvenue, Gaston Gestionnaire");
+    }
+}
