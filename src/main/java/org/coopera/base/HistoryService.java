@@ -107,7 +107,12 @@ public class HistoryService {
             return null;
         }
         if (value instanceof Labelled labelled) {
-            return labelled.label();
+            try {
+                return labelled.label();
+            } catch (jakarta.persistence.EntityNotFoundException e) {
+                // a related record created before auditing (migration data) has no revision to show
+                return "#" + org.hibernate.Hibernate.getClass(value).getSimpleName();
+            }
         }
         if (value instanceof Collection<?> collection) {
             Set<String> items = new TreeSet<>();

@@ -28,7 +28,8 @@ class SecurityConfiguration {
                         "/styles/**", "/icons/**").permitAll());
         // X-Frame-Options, CSP, Referrer-Policy, Permissions-Policy: SecurityHeadersFilter, on every response
         http.headers(headers -> headers.frameOptions(frame -> frame.deny()));
-        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // anyRequest: an address that is no view reaches Vaadin's "not found" page instead of a bare 403
+        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).anyRequest(any -> any.authenticated()));
         return http.build();
     }
 

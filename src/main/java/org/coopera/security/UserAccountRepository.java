@@ -30,11 +30,15 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("select count(u) from UserAccount u join u.roles r where r = org.coopera.security.Role.ADMIN and u.enabled = true")
     long countEnabledAdministrators();
 
-    /** Counts a failed login without touching the version, so it never conflicts with an edit. */
+    /**
+     * Counts a failed login without touching the version, so it never conflicts with an edit.
+     * The lock is computed before the counter changes: MariaDB applies the assignments in order.
+     */
     @Modifying
     @Query("""
-            update UserAccount u set u.failedAttempts = u.failedAttempts + 1,
-              u.lockedUntil = case when u.failedAttempts + 1 >= :max then :lockUntil else u.lockedUntil end
+            update UserAccount u set
+              u.lockedUntil = case when u.failedAttempts + 1 >= :max then :lockUntil else u.lockedUntil end,
+              u.failedAttempts = u.failedAttempts + 1
             where u.username = :username""")
     int recordFailure(@Param("username") String username, @Param("max") int maxAttempts,
                       @Param("lockUntil") Instant lockUntil);

@@ -2,6 +2,8 @@ package org.coopera.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.coopera.IntegrationTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,6 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
         "coopera.bootstrap-admin.username=premiere",
         "coopera.bootstrap-admin.password=Chapultepec-Juin-1982"})
 @ActiveProfiles("test")
+@Tag(IntegrationTest.OWN_JVM)
 class FirstAdministratorIT {
 
     @Autowired

@@ -73,7 +73,9 @@ class LoginIT {
             MvcResult failed = mvc.perform(formLogin("/login").user(user.username()).password("faux")).andReturn();
             assertThat(failure(failed)).as("attempt %d", attempt).isExactlyInstanceOf(BadCredentialsException.class);
         }
-        mvc.perform(formLogin("/login").user(user.username()).password("faux")).andReturn();
+        MvcResult lastAllowed = mvc.perform(formLogin("/login").user(user.username()).password("faux")).andReturn();
+        assertThat(failure(lastAllowed)).as("attempt %d is still only refused", lockout.maxAttempts())
+                .isExactlyInstanceOf(BadCredentialsException.class);
 
         MvcResult rightPasswordWhileLocked = mvc.perform(formLogin("/login").user(user.username()).password(PASSWORD))
                 .andReturn();

@@ -11,6 +11,9 @@ import java.util.List;
 import org.coopera.base.ui.HomeView;
 import org.coopera.security.Role;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** The side navigation shows each role exactly the sections it may open; other URLs are refused. */
 class NavigationTest extends KaribuTest {
@@ -51,12 +54,14 @@ class NavigationTest extends KaribuTest {
     }
 
     @Test
-    void aDirectAddressTheRoleMayNotOpenIsRefusedWithAClearPage() {
+    @ExtendWith(OutputCaptureExtension.class)
+    void aDirectAddressTheRoleMayNotOpenIsRefusedWithAClearPageAndLogged(CapturedOutput output) {
         login("agent", Role.OFFICER);
         UI.getCurrent().navigate("admin/users");
 
         assertThat(_get(H2.class).getText()).isEqualTo("Accès refusé");
         assertThat(_find(HomeView.class)).isEmpty();
+        assertThat(output.getOut()).contains("Access denied: user 'agent'").contains("/admin/users");
     }
 
     @Test

@@ -9,8 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.apache.commons.logging.Log;
 
 /**
  * One embedded MariaDB server per JVM and data directory, shared by every Spring context of that
@@ -18,24 +17,29 @@ import org.slf4j.LoggerFactory;
  */
 final class EmbeddedMariaDb {
 
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     private static final Map<Path, Integer> RUNNING = new HashMap<>();
 
     private EmbeddedMariaDb() {
     }
 
     /** Starts (or reuses) the server for these settings and returns the JDBC URL of the database. */
-    static synchronized String start(EmbeddedMariaDbSettings settings) {
+    static synchronized String start(EmbeddedMariaDbSettings settings, Log log) {
         Integer port = RUNNING.get(settings.dataDir());
         if (port == null) {
-            port = launch(settings);
+            port = launch(settings, log);
             RUNNING.put(settings.dataDir(), port);
         }
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + settings.database()
                 + "?createDatabaseIfNotExist=true&characterEncoding=UTF-8";
     }
 
-    private static int launch(EmbeddedMariaDbSettings settings) {
+    /** Whether the MariaDB server binaries for this platform are on the class path (not in production builds). */
+    static boolean binariesPresent() {
+        String location = DBConfigurationBuilder.newBuilder().build().getBinariesClassPathLocation();
+        return location != null && EmbeddedMariaDb.class.getClassLoader().getResource(location + "/bin/mariadbd") != null;
+    }
+
+    private static int launch(EmbeddedMariaDbSettings settings, Log log) {
         long started = System.nanoTime();
         int port = settings.port() > 0 ? settings.port() : freePort();
         try {
@@ -64,12 +68,12 @@ final class EmbeddedMariaDb {
             DB db = ReusableDataDirDB.open(config.build());
             db.start();
         } catch (IOException e) {
-            throw new IllegalStateException("The embedded MariaDB could not start in "
-                    + settings.dataDir() + ": " + e.getMessage()
-                    + " (is another Coopera still running on that data directory?)", e);
+            throw new DatabaseStartupException("The embedded MariaDB could not start in " + settings.dataDir()
+                    + ": " + e.getMessage() + ".", "Check that no other Coopera runs on that data directory "
+                    + "(coopera.embedded-db.data-dir) and that it is writable.", e);
         }
-        log.info("Embedded MariaDB started on 127.0.0.1:{} with data in {} ({} ms)", port,
-                settings.dataDir(), (System.nanoTime() - started) / 1_000_000);
+        log.info("Embedded MariaDB started on 127.0.0.1:" + port + " with data in " + settings.dataDir()
+                + " (" + (System.nanoTime() - started) / 1_000_000 + " ms)");
         return port;
     }
 

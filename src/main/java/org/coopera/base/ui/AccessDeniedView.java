@@ -6,6 +6,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.HttpStatusCode;
 import jakarta.annotation.security.PermitAll;
 import org.slf4j.Logger;
@@ -14,6 +15,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Shown when a signed-in user opens a view his or her roles do not allow; the attempt is logged. */
 @PermitAll
+@ParentLayout(MainLayout.class)
 public class AccessDeniedView extends Main implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(AccessDeniedView.class);

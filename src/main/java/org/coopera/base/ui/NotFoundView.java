@@ -5,6 +5,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.HttpStatusCode;
@@ -15,6 +16,7 @@ import jakarta.annotation.security.PermitAll;
  * found"; when the address does name a view, this page says access is refused, as in production.
  */
 @PermitAll
+@ParentLayout(MainLayout.class)
 public class NotFoundView extends Main implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     private String titleKey = "error.not-found.title";

@@ -51,6 +51,7 @@ class UserDialog extends Dialog {
         roles.setId("user-roles");
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(role -> getTranslation("role." + role.name()));
+        roles.setHelperText(getTranslation("user.roles.required"));
         password.setLabel(getTranslation("user.field.password"));
         password.setId("user-password");
         password.setHelperText(getTranslation("password.help", PasswordPolicy.MIN_LENGTH));
@@ -68,7 +69,9 @@ class UserDialog extends Dialog {
         binder.forField(email)
                 .withValidator(new EmailValidator(getTranslation("validation.email"), true))
                 .bind(UserForm::getEmail, UserForm::setEmail);
-        binder.forField(roles).asRequired(getTranslation("user.roles.required"))
+        // not asRequired: Vaadin's checkbox group then sets aria-required on a role=group (axe: aria-allowed-attr)
+        binder.forField(roles)
+                .withValidator(selected -> selected != null && !selected.isEmpty(), getTranslation("user.roles.required"))
                 .bind(UserForm::getRoles, UserForm::setRoles);
         var layout = new FormLayout(username, displayName, email, roles);
         if (creating) {

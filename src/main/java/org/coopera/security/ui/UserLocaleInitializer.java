@@ -27,6 +27,10 @@ class UserLocaleInitializer implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
+        // the page declares its language from the first byte (WCAG 3.1.1), before any script runs
+        event.addIndexHtmlRequestListener(response -> response.getDocument().select("html").attr("lang",
+                currentUser.current().map(CurrentUser::locale)
+                        .orElseGet(() -> sessionLocale(VaadinSession.getCurrent())).toLanguageTag()));
         event.getSource().addUIInitListener(init -> {
             Locale locale = currentUser.current().map(CurrentUser::locale)
                     .orElseGet(() -> sessionLocale(init.getUI().getSession()));
