@@ -1,0 +1,51 @@
+package org.coopera.reference;
+
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The ISO 3166-1 countries, with French and English names. Every signed-in user may read them. */
+@Service
+@PermitAll
+@Transactional(readOnly = true)
+public class CountryService {
+
+    private final CountryRepository countries;
+
+    CountryService(CountryRepository countries) {
+        this.countries = countries;
+    }
+
+    /** A page of countries whose code or name contains the filter (accents and case ignored). */
+    public List<CountryRef> find(String filter, Pageable page) {
+        return countries.search(normalise(filter), page).stream().map(Country::toRef).toList();
+    }
+
+    public long count(String filter) {
+        return countries.countSearch(normalise(filter));
+    }
+
+    public Optional<CountryRef> byCode(String code) {
+        return code == null ? Optional.empty() : countries.findById(code.trim().toUpperCase()).map(Country::toRef);
+    }
+
+    /**
+     * The country a person or a spreadsheet means by a code (alpha-2 or alpha-3) or a full name in
+     * French or English, ignoring accents and case ("mexique", "Mexico", "MX", "MEX").
+     */
+    public Optional<CountryRef> resolve(String codeOrName) {
+        String value = normalise(codeOrName);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Country> matches = countries.findExact(value);
+        return matches.size() == 1 ? Optional.of(matches.getFirst().toRef()) : Optional.empty();
+    }
+
+    private static String normalise(String value) {
+        return value == null ? "" : value.trim();
+    }
+}
