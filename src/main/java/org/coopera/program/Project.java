@@ -1,0 +1,136 @@
+package org.coopera.program;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import org.coopera.base.AbstractEntity;
+import org.coopera.base.Labelled;
+import org.hibernate.envers.Audited;
+
+/** A cooperation project of a biennial programme. */
+@Entity
+@Table(name = "project")
+@Audited
+class Project extends AbstractEntity implements Labelled {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "program_id")
+    private Program program;
+
+    @Column(nullable = false, length = 30)
+    private String code;
+
+    @Column(name = "title_fr", nullable = false, length = 500)
+    private String titleFr;
+
+    @Column(name = "title_en", nullable = false, length = 500)
+    private String titleEn;
+
+    /** The sector (reference feature), by id. */
+    @Column(name = "sector_id", nullable = false)
+    private long sectorId;
+
+    /** Lead organisations on each side (reference feature), by id. */
+    @Column(name = "lead_org_quebec_id")
+    private Long leadOrgQuebecId;
+
+    @Column(name = "lead_org_partner_id")
+    private Long leadOrgPartnerId;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "project_partner", joinColumns = @JoinColumn(name = "project_id"))
+    @Column(name = "organisation_id", nullable = false)
+    private Set<Long> partnerIds = new HashSet<>();
+
+    @Column(name = "start_date")
+    private LocalDate startDate;
+
+    @Column(name = "end_date")
+    private LocalDate endDate;
+
+    @Column(precision = 15, scale = 2)
+    private BigDecimal budget;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ProjectStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ProjectHealth health;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "project_theme", joinColumns = @JoinColumn(name = "project_id"))
+    @Column(name = "theme", nullable = false, length = 30)
+    @Enumerated(EnumType.STRING)
+    private Set<Theme> themes = new HashSet<>();
+
+    @Column(columnDefinition = "TEXT")
+    private String description;
+
+    /** Demo data whose title the source does not give: marked so nobody takes it for a fact. */
+    @Column(nullable = false)
+    private boolean illustrative;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "carried_over_from_id")
+    private Project carriedOverFrom;
+
+    protected Project() {
+    }
+
+    Project(Program program, String code) {
+        this.program = program;
+        this.code = code;
+        this.status = ProjectStatus.PIPELINE;
+        this.health = ProjectHealth.ON_TRACK;
+    }
+
+    @Override
+    public String label() {
+        return code;
+    }
+
+    void update(ProjectDraft draft, Project carriedOverFrom) {
+        this.code = draft.code().trim();
+        this.titleFr = draft.titleFr().trim();
+        this.titleEn = draft.titleEn().trim();
+        this.sectorId = draft.sectorId();
+        this.leadOrgQuebecId = draft.leadOrgQuebecId();
+        this.leadOrgPartnerId = draft.leadOrgPartnerId();
+        this.partnerIds.clear();
+        if (draft.partnerIds() != null) {
+            this.partnerIds.addAll(draft.partnerIds());
+        }
+        this.startDate = draft.startDate();
+        this.endDate = draft.endDate();
+        this.budget = draft.budget();
+        this.status = draft.status();
+        this.health = draft.health();
+        this.themes.clear();
+        if (draft.themes() != null) {
+            this.themes.addAll(draft.themes());
+        }
+        this.description = draft.description();
+        this.carriedOverFrom = carriedOverFrom;
+    }
+
+    Program getProgram() {
+        return program;
+    }
+
+    String getCode() {
+        return code;
+    }
+}
