@@ -113,7 +113,7 @@ class GtqmDemoDataIT {
                 .as("culture axis, sub-sectors included").isEqualTo(7);
         assertThat(projects.count(new ProjectFilter(null, null, null, null, "MX", null, null, null, null, null)))
                 .isEqualTo(30);
-        assertThat(projects.count(new ProjectFilter(null, null, null, null, "DE", null, null, null, null, null)))
+        assertThat(projects.count(new ProjectFilter(null, null, null, null, "JP", null, null, null, null, null)))
                 .isZero();
         assertThat(projects.count(new ProjectFilter(null, programId, null, null, null, ProjectStatus.IMPLEMENTATION,
                 null, null, null, null))).isEqualTo(24);
