@@ -111,7 +111,10 @@ public class HistoryService {
                 return labelled.label();
             } catch (jakarta.persistence.EntityNotFoundException e) {
                 // a related record created before auditing (migration data) has no revision to show
-                return "#" + org.hibernate.Hibernate.getClass(value).getSimpleName();
+                // (read the proxy's class without initialising it: that would fail again)
+                Class<?> type = value instanceof org.hibernate.proxy.HibernateProxy proxy
+                        ? proxy.getHibernateLazyInitializer().getPersistentClass() : value.getClass();
+                return "#" + type.getSimpleName();
             }
         }
         if (value instanceof Collection<?> collection) {

@@ -34,8 +34,12 @@ class ProgramQueries {
             join sector s on s.id = p.sector_id
             """;
 
+    /**
+     * Projects first (straight_join): with the order-by column indexed, a page reads its rows in
+     * order and looks up the rest by primary key, instead of sorting the whole join.
+     */
     private static final String PROJECT_SELECT = """
-            select p.id, p.version, p.code, p.title_fr, p.title_en, p.program_id,
+            select straight_join p.id, p.version, p.code, p.title_fr, p.title_en, p.program_id,
                    concat(pr.start_year, '-', pr.end_year) as period, pr.working_group_id, wg.acronym,
                    j.country_code, p.sector_id, s.code as sector_code, s.name_fr as sector_fr, s.name_en as sector_en,
                    coalesce(ax.code, s.code) as axis_code, p.status, p.health,
@@ -63,10 +67,21 @@ class ProgramQueries {
                 .params(params).query(ProgramQueries::projectRow).list();
     }
 
+    /** Counts with only the joins the filter needs, so an unfiltered count reads one index. */
     long countProjects(ProjectFilter filter) {
         Map<String, Object> params = new HashMap<>();
-        return jdbc.sql("select count(*) " + PROJECT_FROM + where(filter, params)).params(params)
-                .query(Long.class).single();
+        String where = where(filter, params);
+        StringBuilder from = new StringBuilder("select count(*) from project p");
+        if (where.contains("pr.") || where.contains("j.")) {
+            from.append(" join program pr on pr.id = p.program_id");
+        }
+        if (where.contains("j.")) {
+            from.append(" join working_group wg on wg.id = pr.working_group_id join jurisdiction j on j.id = wg.jurisdiction_id");
+        }
+        if (where.contains("s.")) {
+            from.append(" join sector s on s.id = p.sector_id");
+        }
+        return jdbc.sql(from + where).params(params).query(Long.class).single();
     }
 
     Optional<ProjectRow> project(long id) {
@@ -84,11 +99,12 @@ class ProgramQueries {
             params.put("programId", f.programId());
         }
         if (f.workingGroupId() != null) {
-            conditions.add("pr.working_group_id = :workingGroupId");
+            conditions.add("p.program_id in (select wp.id from program wp where wp.working_group_id = :workingGroupId)");
             params.put("workingGroupId", f.workingGroupId());
         }
         if (f.sectorId() != null) {
-            conditions.add("(p.sector_id = :sectorId or s.parent_id = :sectorId)");
+            // the sector or, for an axis, its sub-sectors: one indexed IN list on project.sector_id
+            conditions.add("p.sector_id in (select ss.id from sector ss where ss.id = :sectorId or ss.parent_id = :sectorId)");
             params.put("sectorId", f.sectorId());
         }
         if (f.countryCode() != null && !f.countryCode().isBlank()) {
@@ -104,7 +120,7 @@ class ProgramQueries {
             params.put("health", f.health().name());
         }
         if (f.theme() != null) {
-            conditions.add("exists (select 1 from project_theme t where t.project_id = p.id and t.theme = :theme)");
+            conditions.add("p.id in (select t.project_id from project_theme t where t.theme = :theme)");
             params.put("theme", f.theme().name());
         }
         if (f.fromYear() != null) {
@@ -192,5 +208,56 @@ class ProgramQueries {
                 ProjectHealth.valueOf(rs.getString("health")), rs.getString("lead_quebec"), rs.getString("lead_partner"),
                 rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
                 rs.getObject("budget", BigDecimal.class), rs.getBoolean("illustrative"));
+    }
+
+    // ---- all programmes, paged (programme list screen) -------------------------------------
+    // Added for the programme list (ProgramsView): find + count over every working group.
+
+    private static final String PROGRAM_PAGE_FILTER = """
+            where (:wg = '' or wg.acronym like concat('%', :wg, '%') or wg.name_fr like concat('%', :wg, '%')
+                   or wg.name_en like concat('%', :wg, '%'))
+              and (:status = '' or pr.status = :status)
+            """;
+
+    /** A page of programmes of any working group, newest period first, then by working group. */
+    List<ProgramSummary> findPrograms(String workingGroupFilter, ProgramStatus status, int offset, int limit) {
+        String statusName = status == null ? "" : status.name();
+        List<ProgramSummary> page = jdbc.sql("""
+                        select pr.id, pr.version, pr.working_group_id, wg.acronym, pr.start_year, pr.end_year,
+                               pr.adopted_at_meeting_id, m.number, m.meeting_date, pr.priorities, pr.status,
+                               (select count(*) from project p where p.program_id = pr.id) as projects,
+                               (select count(*) from program_baseline b where b.program_id = pr.id) as baseline
+                        from program pr join working_group wg on wg.id = pr.working_group_id
+                        left join meeting m on m.id = pr.adopted_at_meeting_id
+                        """ + PROGRAM_PAGE_FILTER + " order by pr.start_year desc, wg.acronym, pr.id limit :limit offset :offset")
+                .param("wg", workingGroupFilter).param("status", statusName)
+                .param("limit", limit).param("offset", offset)
+                .query((rs, row) -> new ProgramSummary(rs.getLong("id"), rs.getLong("version"),
+                        rs.getLong("working_group_id"), rs.getString("acronym"), rs.getInt("start_year"),
+                        rs.getInt("end_year"), rs.getObject("adopted_at_meeting_id", Long.class),
+                        rs.getObject("number", Integer.class), rs.getObject("meeting_date", LocalDate.class),
+                        rs.getString("priorities"), ProgramStatus.valueOf(rs.getString("status")),
+                        Set.of(), rs.getInt("projects"), rs.getInt("baseline")))
+                .list();
+        if (page.isEmpty()) {
+            return page;
+        }
+        Map<Long, Set<Theme>> themes = new HashMap<>();
+        jdbc.sql("select program_id, theme from program_theme where program_id in (:ids)")
+                .param("ids", page.stream().map(ProgramSummary::id).toList())
+                .query((rs, row) -> themes.computeIfAbsent(rs.getLong(1), k -> EnumSet.noneOf(Theme.class))
+                        .add(Theme.valueOf(rs.getString(2))))
+                .list();
+        return page.stream().map(p -> new ProgramSummary(p.id(), p.version(), p.workingGroupId(),
+                p.workingGroupAcronym(), p.startYear(), p.endYear(), p.adoptedAtMeetingId(),
+                p.adoptedAtMeetingNumber(), p.adoptedOn(), p.priorities(), p.status(),
+                Set.copyOf(themes.getOrDefault(p.id(), Set.of())), p.projectCount(), p.baselineCount())).toList();
+    }
+
+    long countPrograms(String workingGroupFilter, ProgramStatus status) {
+        return jdbc.sql("select count(*) from program pr join working_group wg on wg.id = pr.working_group_id "
+                        + PROGRAM_PAGE_FILTER)
+                .param("wg", workingGroupFilter).param("status", status == null ? "" : status.name())
+                .query(Long.class).single();
     }
 }

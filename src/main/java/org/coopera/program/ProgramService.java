@@ -146,4 +146,26 @@ public class ProgramService {
         }
         return program;
     }
+
+    // ---- all programmes, paged (programme list screen) -------------------------------------
+
+    /**
+     * A page of the programmes of every working group, newest period first. {@code workingGroupFilter}
+     * is part of the working group's acronym or name (blank: any); {@code status} null means any.
+     */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<ProgramSummary> find(String workingGroupFilter, ProgramStatus status, int offset, int limit) {
+        if (offset < 0 || limit < 1 || limit > ProjectService.MAX_PAGE) {
+            throw new BusinessException("paging.invalid", ProjectService.MAX_PAGE);
+        }
+        return queries.findPrograms(workingGroupFilter == null ? "" : workingGroupFilter.trim(), status, offset, limit);
+    }
+
+    /** How many programmes {@link #find} would list over all pages. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public long count(String workingGroupFilter, ProgramStatus status) {
+        return queries.countPrograms(workingGroupFilter == null ? "" : workingGroupFilter.trim(), status);
+    }
 }

@@ -39,10 +39,11 @@ public class ProjectService {
     private final PartnerService partners;
     private final WorkingGroupService workingGroups;
     private final HistoryService history;
+    private final ProjectDetailQueries details;
 
     ProjectService(ProjectRepository projects, ProgramRepository programs, ProgramQueries queries,
                    SectorService sectors, PartnerService partners, WorkingGroupService workingGroups,
-                   HistoryService history) {
+                   HistoryService history, ProjectDetailQueries details) {
         this.projects = projects;
         this.programs = programs;
         this.queries = queries;
@@ -50,6 +51,7 @@ public class ProjectService {
         this.partners = partners;
         this.workingGroups = workingGroups;
         this.history = history;
+        this.details = details;
     }
 
     /**
@@ -57,7 +59,7 @@ public class ProjectService {
      * (code, title, period, sector, status, health, workingGroup); anything else sorts by code.
      */
     @PermitAll
-    @Transactional(readOnly = true)
+    // one SQL statement, no transaction: read-only projection
     public List<ProjectRow> find(ProjectFilter filter, String sort, boolean ascending, int offset, int limit) {
         if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
             throw new BusinessException("paging.invalid", MAX_PAGE);
@@ -66,15 +68,22 @@ public class ProjectService {
     }
 
     @PermitAll
-    @Transactional(readOnly = true)
+    // one SQL statement, no transaction: read-only projection
     public long count(ProjectFilter filter) {
         return queries.countProjects(filter);
     }
 
     @PermitAll
-    @Transactional(readOnly = true)
+    // one SQL statement, no transaction: read-only projection
     public Optional<ProjectRow> get(long id) {
         return queries.project(id);
+    }
+
+    /** A project with its themes, description, partners and lead organisations by id (its page and editor). */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Optional<ProjectDetail> detail(long id) {
+        return details.detail(id);
     }
 
     /** Whether the signed-in user may change the projects of this working group. */

@@ -63,6 +63,29 @@ class AccessibilityE2EIT extends E2ETestBase {
     }
 
     @Test
+    void workingGroupPageProgrammePageAndEditDialog() {
+        open(admin, "working-groups");
+        admin.locator("#wg-grid vaadin-grid-cell-content").getByText("GTQM",
+                new Locator.GetByTextOptions().setExact(true)).click();
+        assertThat(admin.locator("#wg-title")).hasText("GTQM — Groupe de travail Québec-Mexique");
+        assertThat(admin.locator("#wg-meeting-14")).isVisible();
+        assertNoAccessibilityViolations(admin, "the GTQM working group page");
+
+        admin.locator("#wg-edit").click();
+        assertThat(admin.locator("#wg-acronym input")).isVisible();
+        assertNoAccessibilityViolations(admin, "the working group edit dialog");
+        admin.locator("#wg-cancel").click();
+        assertThat(admin.locator("#wg-acronym")).hasCount(0);
+
+        admin.locator("#wg-programs vaadin-grid-cell-content a").getByText("2013-2015",
+                new Locator.GetByTextOptions().setExact(true)).click();
+        assertThat(admin.locator("#program-total")).hasText("Total\u00a0: 24 projets");
+        assertThat(admin.locator("#program-projects-EDU vaadin-grid-cell-content a")
+                .getByText("GTQM-2013-EDU-01", new Locator.GetByTextOptions().setExact(true))).isVisible();
+        assertNoAccessibilityViolations(admin, "the GTQM 2013-2015 programme page");
+    }
+
+    @Test
     void newUserDialog() {
         open(admin, "admin/users");
         admin.locator("#user-create").click();

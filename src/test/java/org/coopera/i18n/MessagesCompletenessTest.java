@@ -15,6 +15,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.coopera.base.HistoryEntry;
+import org.coopera.program.ProjectHealth;
+import org.coopera.program.ProjectStatus;
+import org.coopera.program.Theme;
 import org.coopera.security.Role;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +62,15 @@ class MessagesCompletenessTest {
         }
         for (HistoryEntry.Kind kind : HistoryEntry.Kind.values()) {
             used.add("history.kind." + kind.name());
+        }
+        for (ProjectStatus status : ProjectStatus.values()) {
+            used.add("project.status." + status.name());
+        }
+        for (ProjectHealth health : ProjectHealth.values()) {
+            used.add("project.health." + health.name());
+        }
+        for (Theme theme : Theme.values()) {
+            used.add("theme." + theme.name());
         }
         assertThat(used).as("keys found in the code").hasSizeGreaterThan(50);
 

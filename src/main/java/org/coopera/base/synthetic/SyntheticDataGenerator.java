@@ -1,0 +1,131 @@
+package org.coopera.base.synthetic;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.IntFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Fills the database with a synthetic portfolio for benchmarks: working groups, co-chairs,
+ * meetings, biennial programmes, projects and their baselines, with multi-row inserts of a
+ * thousand rows. Reproducible: the same seed and sizes give the same rows. Every synthetic
+ * record is recognisable (acronyms and codes start with "SYN").
+ */
+@Component
+public class SyntheticDataGenerator {
+
+    private static final Logger log = LoggerFactory.getLogger(SyntheticDataGenerator.class);
+    private static final int BATCH = 1000;
+    private static final String[] STATUSES = {"PIPELINE", "IMPLEMENTATION", "IMPLEMENTATION", "IMPLEMENTATION",
+            "FINALISATION", "CLOSED", "CLOSED", "CANCELLED", "SUSPENDED"};
+    private static final String[] HEALTHS = {"ON_TRACK", "ON_TRACK", "ON_TRACK", "AT_RISK", "OFF_TRACK"};
+    private static final String[] THEMES = {"GENDER_EQUALITY", "SOCIAL_ECONOMY", "ENTREPRENEURSHIP", "YOUTH"};
+
+    private final JdbcClient jdbc;
+
+    SyntheticDataGenerator(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Whether a synthetic data set is already in the database. */
+    public boolean present() {
+        return jdbc.sql("select count(*) from working_group where acronym like 'SYN-%'").query(Long.class).single() > 0;
+    }
+
+    /** Creates the data set in one transaction; refuses when one is already there. */
+    @Transactional
+    public void generate(SyntheticDataProperties size) {
+        if (present()) {
+            throw new IllegalStateException("Synthetic data already present: use an empty data directory");
+        }
+        long started = System.nanoTime();
+        Random random = new Random(size.seed());
+        List<String> countries = jdbc.sql("select code from country order by code").query(String.class).list();
+        List<Long> sectors = jdbc.sql("select id from sector where retired = false order by id").query(Long.class).list();
+
+        // one jurisdiction per country used (countries already partners are reused)
+        List<String> partnerCountries = countries.subList(0, Math.min(60, countries.size()));
+        insert("insert into jurisdiction (country_code, kind, name_fr, name_en) values ", "(?, 'COUNTRY', ?, ?)",
+                partnerCountries.size(), i -> new Object[] {partnerCountries.get(i), "SYN " + partnerCountries.get(i),
+                        "SYN " + partnerCountries.get(i)});
+        List<Long> jurisdictions = ids("select id from jurisdiction where name_fr like 'SYN %' order by id");
+
+        insert("insert into organisation (name, acronym, country_code, type) values ", "(?, ?, ?, ?)",
+                size.organisations(), i -> new Object[] {"Organisation synthétique " + i, "SYN" + i,
+                        countries.get(random.nextInt(countries.size())), i % 2 == 0 ? "UNIVERSITY" : "MINISTRY"});
+        List<Long> organisations = ids("select id from organisation where acronym like 'SYN%' order by id");
+
+        insert("insert into person (full_name, title) values ", "(?, ?)", size.workingGroups() * 2,
+                i -> new Object[] {"Personne synthétique " + i, "Coprésidence"});
+        List<Long> people = ids("select id from person where full_name like 'Personne synthétique %' order by id");
+
+        insert("insert into working_group (acronym, name_fr, name_en, jurisdiction_id, founded_on, active) values ",
+                "(?, ?, ?, ?, ?, true)", size.workingGroups(), i -> new Object[] {String.format("SYN-%04d", i),
+                        "Groupe synthétique " + i, "Synthetic group " + i,
+                        jurisdictions.get(random.nextInt(jurisdictions.size())),
+                        java.sql.Date.valueOf(java.time.LocalDate.of(1970 + random.nextInt(40), 1 + random.nextInt(12), 1))});
+        List<Long> groups = ids("select id from working_group where acronym like 'SYN-%' order by id");
+
+        insert("insert into co_chair (working_group_id, side, person_id, title) values ", "(?, ?, ?, ?)",
+                groups.size() * 2, i -> new Object[] {groups.get(i / 2), i % 2 == 0 ? "QUEBEC" : "PARTNER",
+                        people.get(i), "Coprésidence"});
+
+        int programs = size.workingGroups() * size.programsPerGroup();
+        insert("insert into meeting (working_group_id, number, meeting_date, place) values ", "(?, ?, ?, ?)", programs,
+                i -> new Object[] {groups.get(i / size.programsPerGroup()), i % size.programsPerGroup() + 1,
+                        java.sql.Date.valueOf(java.time.LocalDate.of(1995 + 2 * (i % size.programsPerGroup()), 6, 15)),
+                        "Ville " + i});
+        insert("insert into program (working_group_id, start_year, end_year, status) values ", "(?, ?, ?, ?)", programs,
+                i -> {
+                    int start = 1995 + 2 * (i % size.programsPerGroup());
+                    return new Object[] {groups.get(i / size.programsPerGroup()), start, start + 2,
+                            start + 2 < 2025 ? "COMPLETED" : "IN_PROGRESS"};
+                });
+        List<Long> programIds = ids("select p.id from program p join working_group g on g.id = p.working_group_id "
+                + "where g.acronym like 'SYN-%' order by p.id");
+
+        insert("insert into project (program_id, code, title_fr, title_en, sector_id, lead_org_quebec_id, "
+                        + "lead_org_partner_id, start_date, end_date, budget, status, health, illustrative) values ",
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true)", size.projects(), i -> {
+                    long program = programIds.get(i % programIds.size());
+                    return new Object[] {program, String.format("SYN-%06d", i), "Projet synthétique " + i,
+                            "Synthetic project " + i, sectors.get(random.nextInt(sectors.size())),
+                            organisations.get(random.nextInt(organisations.size())),
+                            organisations.get(random.nextInt(organisations.size())), null, null,
+                            random.nextInt(4) == 0 ? null : java.math.BigDecimal.valueOf(random.nextInt(500_000)),
+                            STATUSES[random.nextInt(STATUSES.length)], HEALTHS[random.nextInt(HEALTHS.length)]};
+                });
+        jdbc.sql("""
+                insert into project_theme (project_id, theme)
+                select id, case mod(id div 10, 4) when 0 then ? when 1 then ? when 2 then ? else ? end
+                from project where code like 'SYN-%' and mod(id, 10) = 0""")
+                .params(List.of(THEMES)).update();
+        jdbc.sql("""
+                insert into program_baseline (program_id, project_id)
+                select program_id, id from project where code like 'SYN-%' and mod(id, 10) <> 7""").update();
+        log.info("Synthetic data: {} working groups, {} programmes, {} projects in {} s", groups.size(),
+                programIds.size(), size.projects(), (System.nanoTime() - started) / 1_000_000_000);
+    }
+
+    private List<Long> ids(String sql) {
+        return new ArrayList<>(jdbc.sql(sql).query(Long.class).list());
+    }
+
+    private void insert(String head, String rowTemplate, int rows, IntFunction<Object[]> row) {
+        for (int start = 0; start < rows; start += BATCH) {
+            int end = Math.min(rows, start + BATCH);
+            StringBuilder sql = new StringBuilder(head);
+            List<Object> params = new ArrayList<>();
+            for (int i = start; i < end; i++) {
+                sql.append(i == start ? "" : ",").append(rowTemplate);
+                params.addAll(java.util.Arrays.asList(row.apply(i)));
+            }
+            jdbc.sql(sql.toString()).params(params).update();
+        }
+    }
+}

@@ -1,0 +1,237 @@
+package org.coopera.program.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.Binder.Binding;
+import com.vaadin.flow.data.validator.StringLengthValidator;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.time.temporal.WeekFields;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.coopera.program.ProjectDetail;
+import org.coopera.program.ProjectDraft;
+import org.coopera.program.ProjectHealth;
+import org.coopera.program.ProjectStatus;
+import org.coopera.program.Theme;
+import org.coopera.reference.OrganisationRef;
+import org.coopera.reference.PartnerService;
+import org.coopera.reference.SectorRef;
+
+/**
+ * Edits a project's record. Field rules (required fields, dates in order, budget not negative)
+ * are checked here for immediate feedback, in the user's language; the service checks them again.
+ */
+class ProjectDialog extends Dialog {
+
+    /** Québec-side lead organisations are Canadian. */
+    private static final String QUEBEC_COUNTRY = "CA";
+
+    final TextField code = new TextField();
+    final TextField titleFr = new TextField();
+    final TextField titleEn = new TextField();
+    final ComboBox<SectorRef> sector = new ComboBox<>();
+    final ComboBox<OrganisationRef> leadQuebec = new ComboBox<>();
+    final ComboBox<OrganisationRef> leadPartner = new ComboBox<>();
+    final DatePicker startDate = new DatePicker();
+    final DatePicker endDate = new DatePicker();
+    final BigDecimalField budget = new BigDecimalField();
+    final Select<ProjectStatus> status = new Select<>();
+    final Select<ProjectHealth> health = new Select<>();
+    final CheckboxGroup<Theme> themes = new CheckboxGroup<>();
+    final TextArea description = new TextArea();
+    final Button save = new Button();
+
+    private final Binder<ProjectForm> binder = new Binder<>(ProjectForm.class);
+    private final ProjectForm form;
+
+    ProjectDialog(ProjectDetail detail, List<SectorRef> sectors, PartnerService partners,
+                  Consumer<ProjectDraft> onSave) {
+        var row = detail.row();
+        setId("project-dialog");
+        setHeaderTitle(getTranslation("project.ui.dialog.edit", row.code()));
+        setWidth("min(60rem, 95vw)");
+
+        List<SectorRef> offered = sectors.stream().filter(s -> !s.retired()).toList();
+        SectorRef current = offered.stream().filter(s -> s.id() == row.sectorId()).findFirst().orElse(null);
+        this.form = ProjectForm.of(detail, current,
+                detail.leadOrgQuebecId() == null ? null : partners.organisation(detail.leadOrgQuebecId()).orElse(null),
+                detail.leadOrgPartnerId() == null ? null : partners.organisation(detail.leadOrgPartnerId()).orElse(null));
+
+        label(code, "project.ui.field.code", "project-code");
+        label(titleFr, "project.ui.field.titleFr", "project-title-fr");
+        titleFr.getElement().setAttribute("lang", "fr");
+        label(titleEn, "project.ui.field.titleEn", "project-title-en");
+        titleEn.getElement().setAttribute("lang", "en");
+
+        sector.setLabel(getTranslation("project.ui.field.sectorId"));
+        sector.setId("project-sector");
+        sector.setItems(offered);  // reference data: a short list
+        sector.setItemLabelGenerator(s -> sectorLabel(s, sectors));
+
+        organisations(leadQuebec, partners, QUEBEC_COUNTRY, "project.ui.field.leadOrgQuebecId", "project-lead-quebec");
+        organisations(leadPartner, partners, row.countryCode(), "project.ui.field.leadOrgPartnerId",
+                "project-lead-partner");
+
+        localize(startDate, "project.ui.field.startDate", "project-start");
+        localize(endDate, "project.ui.field.endDate", "project-end");
+
+        budget.setLabel(getTranslation("project.ui.field.budget"));
+        budget.setId("project-budget");
+        budget.setHelperText(getTranslation("project.ui.budget.help"));
+        budget.setI18n(new BigDecimalField.BigDecimalFieldI18n()
+                .setBadInputErrorMessage(getTranslation("project.ui.number.invalid")));
+
+        status.setLabel(getTranslation("project.ui.field.status"));
+        status.setId("project-status");
+        status.setItems(ProjectStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation("project.status." + s.name()));
+        health.setLabel(getTranslation("project.ui.field.health"));
+        health.setId("project-health");
+        health.setItems(ProjectHealth.values());
+        health.setItemLabelGenerator(h -> getTranslation("project.health." + h.name()));
+
+        themes.setLabel(getTranslation("project.ui.field.themes"));
+        themes.setId("project-themes");
+        themes.setItems(Theme.values());
+        themes.setItemLabelGenerator(t -> getTranslation("theme." + t.name()));
+
+        label(description, "project.ui.field.description", "project-description");
+
+        bind();
+        binder.readBean(form);
+
+        var layout = new FormLayout(code, titleFr, titleEn, sector, leadQuebec, leadPartner, startDate, endDate,
+                budget, status, health, themes, description);
+        layout.setColspan(titleFr, 2);
+        layout.setColspan(titleEn, 2);
+        layout.setColspan(themes, 2);
+        layout.setColspan(description, 2);
+        add(layout);
+
+        save.setText(getTranslation("action.save"));
+        save.setId("project-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> {
+            if (binder.writeBeanIfValid(form)) {
+                onSave.accept(form.toDraft(detail));
+            }
+        });
+        var cancel = new Button(getTranslation("action.cancel"), click -> close());
+        cancel.setId("project-cancel");
+        getFooter().add(cancel, save);
+    }
+
+    private void bind() {
+        String required = getTranslation("validation.required");
+        binder.forField(code).asRequired(required)
+                .withValidator(value -> !value.isBlank(), required)
+                .withValidator(value -> value.trim().matches("[A-Za-z0-9._-]{1,30}"),
+                        getTranslation("project.code.pattern"))
+                .bind(ProjectForm::getCode, ProjectForm::setCode);
+        binder.forField(titleFr).asRequired(required)
+                .withValidator(value -> !value.isBlank(), required)
+                .withValidator(new StringLengthValidator(getTranslation("validation.too-long"), 0, 500))
+                .bind(ProjectForm::getTitleFr, ProjectForm::setTitleFr);
+        binder.forField(titleEn).asRequired(required)
+                .withValidator(value -> !value.isBlank(), required)
+                .withValidator(new StringLengthValidator(getTranslation("validation.too-long"), 0, 500))
+                .bind(ProjectForm::getTitleEn, ProjectForm::setTitleEn);
+        binder.forField(sector).asRequired(required).bind(ProjectForm::getSector, ProjectForm::setSector);
+        binder.forField(leadQuebec).bind(ProjectForm::getLeadQuebec, ProjectForm::setLeadQuebec);
+        binder.forField(leadPartner).bind(ProjectForm::getLeadPartner, ProjectForm::setLeadPartner);
+        binder.forField(startDate).bind(ProjectForm::getStartDate, ProjectForm::setStartDate);
+        Binding<ProjectForm, ?> end = binder.forField(endDate)
+                .withValidator(date -> date == null || startDate.getValue() == null
+                        || !date.isBefore(startDate.getValue()), getTranslation("validation.dates.order"))
+                .bind(ProjectForm::getEndDate, ProjectForm::setEndDate);
+        startDate.addValueChangeListener(change -> {
+            if (endDate.getValue() != null) {
+                end.validate();
+            }
+        });
+        binder.forField(budget)
+                .withValidator(value -> value == null || value.signum() >= 0, getTranslation("validation.not-negative"))
+                .withValidator(value -> value == null || fitsColumn(value), getTranslation("project.budget.digits"))
+                .bind(ProjectForm::getBudget, ProjectForm::setBudget);
+        // not asRequired: Vaadin then sets aria-required on the select's role=button (axe: aria-allowed-attr)
+        binder.forField(status).withValidator(java.util.Objects::nonNull, required).bind(ProjectForm::getStatus, ProjectForm::setStatus);
+        binder.forField(health).withValidator(java.util.Objects::nonNull, required).bind(ProjectForm::getHealth, ProjectForm::setHealth);
+        // not asRequired (optional, and Vaadin then sets aria-required on a role=group: axe aria-allowed-attr)
+        binder.forField(themes).bind(ProjectForm::getThemes, ProjectForm::setThemes);
+        binder.forField(description)
+                .withValidator(new StringLengthValidator(getTranslation("validation.too-long"), 0, 20000))
+                .bind(ProjectForm::getDescription, ProjectForm::setDescription);
+    }
+
+    /** At most 13 digits before the decimal point and 2 after (the budget column). */
+    private static boolean fitsColumn(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return Math.max(stripped.scale(), 0) <= 2 && stripped.precision() - stripped.scale() <= 13;
+    }
+
+    private void label(com.vaadin.flow.component.HasLabel field, String key, String id) {
+        field.setLabel(getTranslation(key));
+        ((com.vaadin.flow.component.Component) field).setId(id);
+    }
+
+    private void organisations(ComboBox<OrganisationRef> field, PartnerService partners, String countryCode,
+                               String labelKey, String id) {
+        field.setLabel(getTranslation(labelKey));
+        field.setId(id);
+        field.setClearButtonVisible(true);
+        field.setItemLabelGenerator(OrganisationRef::label);
+        field.setItems(query -> partners.findOrganisations(query.getFilter().orElse(""), countryCode,
+                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) partners.countOrganisations(query.getFilter().orElse(""), countryCode));
+    }
+
+    private void localize(DatePicker picker, String labelKey, String id) {
+        picker.setLabel(getTranslation(labelKey));
+        picker.setId(id);
+        picker.setClearButtonVisible(true);
+        picker.setLocale(getLocale());
+        picker.setI18n(datePickerI18n(getLocale()));
+        picker.setHelperText(getTranslation("project.ui.date.format"));
+    }
+
+    private DatePicker.DatePickerI18n datePickerI18n(Locale locale) {
+        List<String> months = Arrays.stream(java.time.Month.values())
+                .map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList();
+        // Vaadin lists weekdays from Sunday
+        List<DayOfWeek> fromSunday = List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
+                DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
+        return new DatePicker.DatePickerI18n()
+                .setMonthNames(months)
+                .setWeekdays(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList())
+                .setWeekdaysShort(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.SHORT_STANDALONE, locale))
+                        .toList())
+                .setFirstDayOfWeek(WeekFields.of(locale).getFirstDayOfWeek().getValue() % 7)
+                .setDateFormat("yyyy-MM-dd")
+                .setToday(getTranslation("project.ui.date.today"))
+                .setCancel(getTranslation("action.cancel"))
+                .setBadInputErrorMessage(getTranslation("project.ui.date.invalid"));
+    }
+
+    private String sectorLabel(SectorRef s, List<SectorRef> all) {
+        if (s.isAxis()) {
+            return s.name(getLocale());
+        }
+        return all.stream().filter(axis -> axis.id() == s.parentId()).findFirst()
+                .map(axis -> axis.name(getLocale()) + " › ").orElse("") + s.name(getLocale());
+    }
+}

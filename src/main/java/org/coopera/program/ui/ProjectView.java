@@ -1,0 +1,305 @@
+package org.coopera.program.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.coopera.base.BusinessException;
+import org.coopera.base.ui.HistoryPanel;
+import org.coopera.base.ui.Notifications;
+import org.coopera.program.ProjectDetail;
+import org.coopera.program.ProjectDraft;
+import org.coopera.program.ProjectRow;
+import org.coopera.program.ProjectService;
+import org.coopera.reference.PartnerService;
+import org.coopera.reference.SectorRef;
+import org.coopera.reference.SectorService;
+import org.coopera.security.Roles;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+
+/**
+ * One project: its record, its history and, for the users who may change it, an editor and (for
+ * managers and administrators) deletion.
+ */
+@Route("projects/:" + ProjectView.ID)
+@RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.OFFICER, Roles.READER})
+public class ProjectView extends Main implements HasDynamicTitle, BeforeEnterObserver {
+
+    static final String ID = "id";
+
+    final Button edit = new Button();
+    final Button delete = new Button();
+
+    private final ProjectService projects;
+    private final SectorService sectors;
+    private final PartnerService partners;
+    private final AuthenticationContext authentication;
+    private ProjectDetail detail;
+    private ProjectDialog editor;
+
+    ProjectView(ProjectService projects, SectorService sectors, PartnerService partners,
+                AuthenticationContext authentication) {
+        this.projects = projects;
+        this.sectors = sectors;
+        this.partners = partners;
+        this.authentication = authentication;
+        addClassName("project-view");
+
+        edit.setText(getTranslation("project.ui.edit"));
+        edit.setId("project-edit");
+        edit.setIcon(VaadinIcon.EDIT.create());
+        edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        edit.addClickListener(click -> openEditor());
+
+        delete.setText(getTranslation("project.ui.delete"));
+        delete.setId("project-delete");
+        delete.setIcon(VaadinIcon.TRASH.create());
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        delete.addClickListener(click -> confirmDelete());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<Long> id = event.getRouteParameters().get(ID).flatMap(ProjectView::parse);
+        detail = id.flatMap(projects::detail).orElse(null);
+        render();
+    }
+
+    private static Optional<Long> parse(String value) {
+        try {
+            return Optional.of(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void render() {
+        removeAll();
+        var back = new RouterLink(getTranslation("project.ui.back"), ProjectsView.class);
+        back.addClassName("project-back");
+        if (detail == null) {
+            var heading = new H2(getTranslation("project.ui.not-found.title"));
+            heading.setId("project-not-found");
+            add(heading, new Paragraph(getTranslation("project.ui.not-found.message")), back);
+            return;
+        }
+        ProjectRow row = detail.row();
+        var heading = new H2(getTranslation("project.ui.heading", row.code(), row.title(getLocale())));
+        heading.setId("project-heading");
+        var header = new Div(heading);
+        header.addClassName("project-header");
+        if (row.illustrative()) {
+            header.add(badge(getTranslation("project.ui.illustrative"), "contrast", "project-illustrative",
+                    getTranslation("project.ui.illustrative.help")));
+        }
+        var actions = new HorizontalLayout();
+        actions.addClassName("project-actions");
+        if (projects.mayEdit(row.workingGroupId())) {
+            actions.add(edit);
+        }
+        if (authentication.hasAnyRole(Roles.ADMIN, Roles.MANAGER)) {
+            actions.add(delete);
+        }
+        add(back, header, actions, recordSection(row), descriptionSection(), historySection(row));
+    }
+
+    private Section recordSection(ProjectRow row) {
+        var list = new DescriptionList();
+        list.addClassName("project-record");
+        String none = getTranslation("project.ui.not-specified");
+        term(list, "project.ui.field.code", text(row.code()));
+        term(list, "project.ui.field.titleFr", lang(text(row.titleFr()), "fr"));
+        term(list, "project.ui.field.titleEn", lang(text(row.titleEn()), "en"));
+        var program = new Anchor("programs/" + row.programId(), row.workingGroupAcronym() + " " + row.programPeriod());
+        program.setId("project-program-link");
+        term(list, "project.ui.field.program", program);
+        var group = new Anchor("working-groups/" + row.workingGroupId(), row.workingGroupAcronym());
+        group.setId("project-working-group-link");
+        term(list, "project.ui.field.workingGroup", group);
+        term(list, "project.ui.field.sectorId", text(sectorLabel(row)));
+        term(list, "project.ui.field.leadOrgQuebecId", text(row.leadQuebec() == null ? none : row.leadQuebec()));
+        term(list, "project.ui.field.leadOrgPartnerId", text(row.leadPartner() == null ? none : row.leadPartner()));
+        term(list, "project.ui.field.startDate", text(date(row.startDate())));
+        term(list, "project.ui.field.endDate", text(date(row.endDate())));
+        term(list, "project.ui.field.budget", text(money(row.budget())));
+        term(list, "project.ui.field.status", text(getTranslation("project.status." + row.status().name())));
+        term(list, "project.ui.field.health", badge(getTranslation("project.health." + row.health().name()),
+                ProjectBadges.healthTheme(row.health()), "project-health", null));
+        term(list, "project.ui.field.themes", text(detail.themes().isEmpty() ? none
+                : detail.themes().stream().sorted().map(t -> getTranslation("theme." + t.name()))
+                .collect(Collectors.joining(", "))));
+        return section("project.ui.section.record", "project-record-heading", list);
+    }
+
+    private Section descriptionSection() {
+        String description = detail.description();
+        var text = new Paragraph(description == null || description.isBlank()
+                ? getTranslation("project.ui.not-specified") : description);
+        text.setId("project-description-text");
+        text.addClassName("project-description");
+        return section("project.ui.section.description", "project-description-heading", text);
+    }
+
+    private Section historySection(ProjectRow row) {
+        return section("project.ui.section.history", "project-history-heading",
+                new HistoryPanel(() -> projects.history(row.id()), "project.ui.field."));
+    }
+
+    private Section section(String titleKey, String headingId, Component content) {
+        var heading = new H3(getTranslation(titleKey));
+        heading.setId(headingId);
+        var section = new Section(heading, content);
+        section.getElement().setAttribute("aria-labelledby", headingId);
+        return section;
+    }
+
+    private void term(DescriptionList list, String key, Component value) {
+        list.add(new DescriptionList.Term(getTranslation(key)), new DescriptionList.Description(value));
+    }
+
+    private static Span text(String value) {
+        return new Span(value);
+    }
+
+    private static Span lang(Span span, String language) {
+        span.getElement().setAttribute("lang", language);
+        return span;
+    }
+
+    private static Span badge(String text, String variant, String id, String title) {
+        var badge = new Span(text);
+        badge.getElement().getThemeList().add("badge " + variant);
+        badge.setId(id);
+        if (title != null) {
+            badge.setTitle(title);
+        }
+        return badge;
+    }
+
+    private String sectorLabel(ProjectRow row) {
+        List<SectorRef> all = sectors.all();
+        String name = row.sectorName(getLocale());
+        return all.stream().filter(s -> s.id() == row.sectorId() && !s.isAxis()).findFirst()
+                .flatMap(s -> all.stream().filter(axis -> axis.id() == s.parentId()).findFirst())
+                .map(axis -> axis.name(getLocale()) + " › " + name).orElse(name);
+    }
+
+    private String date(LocalDate value) {
+        return value == null ? getTranslation("project.ui.not-specified")
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()).format(value);
+    }
+
+    private String money(BigDecimal value) {
+        if (value == null) {
+            return getTranslation("project.ui.not-specified");
+        }
+        NumberFormat format = NumberFormat.getCurrencyInstance(getLocale());
+        format.setCurrency(Currency.getInstance("CAD"));
+        return format.format(value);
+    }
+
+    void openEditor() {
+        editor = new ProjectDialog(detail, sectors.all(), partners, this::save);
+        editor.open();
+    }
+
+    private void save(ProjectDraft draft) {
+        ProjectRow row = detail.row();
+        try {
+            ProjectRow saved = projects.update(row.id(), row.version(), draft);
+            editor.close();
+            Notifications.success(getTranslation("project.ui.saved", saved.code()));
+            reload();
+        } catch (BusinessException e) {
+            Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+        } catch (ObjectOptimisticLockingFailureException e) {
+            offerReload();
+        } catch (AuthorizationDeniedException e) {
+            Notifications.error(getTranslation("project.ui.denied"));
+        }
+    }
+
+    private void offerReload() {
+        var confirm = new ConfirmDialog();
+        confirm.setId("conflict-dialog");
+        confirm.setHeader(getTranslation("conflict.title"));
+        confirm.setText(getTranslation("conflict.message"));
+        confirm.setConfirmText(getTranslation("conflict.reload"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.addConfirmListener(event -> {
+            editor.close();
+            reload();
+        });
+        confirm.open();
+    }
+
+    private void reload() {
+        detail = projects.detail(detail.row().id()).orElse(null);
+        render();
+    }
+
+    private void confirmDelete() {
+        ProjectRow row = detail.row();
+        var confirm = new ConfirmDialog();
+        confirm.setId("delete-dialog");
+        confirm.setHeader(getTranslation("project.ui.delete.title", row.code()));
+        confirm.setText(getTranslation("project.ui.delete.message", row.title(getLocale())));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("project.ui.delete.confirm"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(event -> delete(row));
+        confirm.open();
+    }
+
+    private void delete(ProjectRow row) {
+        try {
+            projects.delete(row.id(), row.version());
+            Notifications.success(getTranslation("project.ui.deleted", row.code()));
+            UI.getCurrent().navigate(ProjectsView.class);
+        } catch (BusinessException e) {
+            Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+        } catch (ObjectOptimisticLockingFailureException e) {
+            Notifications.error(getTranslation("conflict.message"));
+            reload();
+        } catch (AuthorizationDeniedException e) {
+            Notifications.error(getTranslation("project.ui.denied"));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return detail == null ? getTranslation("project.ui.not-found.title")
+                : getTranslation("project.ui.page-title", detail.row().code());
+    }
+}
