@@ -8,6 +8,7 @@ import org.coopera.base.BusinessException;
 import org.coopera.base.HistoryEntry;
 import org.coopera.base.HistoryService;
 import org.coopera.security.Roles;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -90,7 +91,7 @@ public class SectorService {
         return sectors.saveAndFlush(sector).toRef();
     }
 
-    /** Deletes a sector nothing refers to; a sector with sub-sectors or records is refused. */
+    /** Deletes a sector nothing refers to; a sector with sub-sectors or used by records is refused (retire it). */
     @RolesAllowed(Roles.ADMIN)
     @Transactional
     public void delete(long id, long expectedVersion) {
@@ -98,8 +99,13 @@ public class SectorService {
         if (sectors.existsByParent(sector)) {
             throw new BusinessException("sector.in-use.sub-sectors", sector.getCode());
         }
-        sectors.delete(sector);
-        sectors.flush();
+        try {
+            sectors.delete(sector);
+            sectors.flush();
+        } catch (DataIntegrityViolationException e) {
+            // projects (or other records) still point at it; the transaction rolls back
+            throw new BusinessException("sector.in-use.records", sector.getCode());
+        }
     }
 
     @PermitAll

@@ -91,11 +91,16 @@ class SectorServiceIT {
 
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
-    void anAxisWithSubSectorsIsNotDeletedAndAStaleEditIsRefused() {
+    void sectorsInUseAreNotDeletedAndAStaleEditIsRefused() {
         SectorRef culture = sectors.byCode("CUL").orElseThrow();
         assertThatThrownBy(() -> sectors.delete(culture.id(), culture.version()))
                 .satisfies(e -> assertThat(key(e)).isEqualTo("sector.in-use.sub-sectors"));
         assertThat(sectors.byCode("CUL")).isPresent();
+
+        SectorRef usedByProjects = sectors.byCode("RI-SCI").orElseThrow();
+        assertThatThrownBy(() -> sectors.delete(usedByProjects.id(), usedByProjects.version()))
+                .satisfies(e -> assertThat(key(e)).isEqualTo("sector.in-use.records"));
+        assertThat(sectors.byCode("RI-SCI")).isPresent();
 
         SectorRef created = sectors.create(null, code("C"), "Axe", "Axis", null);
         sectors.rename(created.id(), created.version(), "Axe modifié", "Changed axis", null);
