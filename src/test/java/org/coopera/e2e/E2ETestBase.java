@@ -75,7 +75,7 @@ abstract class E2ETestBase {
     };
 
     private Playwright playwright;
-    private Browser browser;
+    Browser browser;
     BrowserContext context;
     Page page;
 
