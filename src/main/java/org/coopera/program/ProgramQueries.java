@@ -27,7 +27,6 @@ class ProgramQueries {
             "status", "p.status", "health", "p.health", "workingGroup", "wg.acronym");
 
     private static final String PROJECT_FROM = """
-            from project p
             join program pr on pr.id = p.program_id
             join working_group wg on wg.id = pr.working_group_id
             join jurisdiction j on j.id = wg.jurisdiction_id
@@ -44,6 +43,7 @@ class ProgramQueries {
                    j.country_code, p.sector_id, s.code as sector_code, s.name_fr as sector_fr, s.name_en as sector_en,
                    coalesce(ax.code, s.code) as axis_code, p.status, p.health,
                    oq.name as lead_quebec, op.name as lead_partner, p.start_date, p.end_date, p.budget, p.illustrative
+            from %s
             """ + PROJECT_FROM + """
             left join sector ax on ax.id = s.parent_id
             left join organisation oq on oq.id = p.lead_org_quebec_id
@@ -63,7 +63,8 @@ class ProgramQueries {
         String order = PROJECT_SORTS.getOrDefault(sort, "p.code") + (ascending ? " asc" : " desc") + ", p.id";
         params.put("limit", limit);
         params.put("offset", offset);
-        return jdbc.sql(PROJECT_SELECT + where(filter, params) + " order by " + order + " limit :limit offset :offset")
+        return jdbc.sql(PROJECT_SELECT.formatted(source(filter, params)) + where(filter, params)
+                        + " order by " + order + " limit :limit offset :offset")
                 .params(params).query(ProgramQueries::projectRow).list();
     }
 
@@ -71,7 +72,10 @@ class ProgramQueries {
     long countProjects(ProjectFilter filter) {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params);
-        StringBuilder from = new StringBuilder("select count(*) from project p");
+        boolean text = filter.text() != null && !filter.text().isBlank();
+        // with a text filter, start from its few hits; otherwise let the optimiser choose the order
+        StringBuilder from = new StringBuilder((text ? "select straight_join count(*) from " : "select count(*) from ")
+                + source(filter, params));
         if (where.contains("pr.") || where.contains("j.")) {
             from.append(" join program pr on pr.id = p.program_id");
         }
@@ -85,15 +89,28 @@ class ProgramQueries {
     }
 
     Optional<ProjectRow> project(long id) {
-        return jdbc.sql(PROJECT_SELECT + " where p.id = :id").param("id", id).query(ProgramQueries::projectRow).optional();
+        return jdbc.sql(PROJECT_SELECT.formatted("project p") + " where p.id = :id").param("id", id)
+                .query(ProgramQueries::projectRow).optional();
+    }
+
+    /**
+     * The rows to start from: every project, or, with a text filter, the projects whose code starts
+     * with the text or whose titles hold words starting with each word typed (full-text index,
+     * accents and case ignored), found first and then joined by id.
+     */
+    private static String source(ProjectFilter f, Map<String, Object> params) {
+        if (f.text() == null || f.text().isBlank()) {
+            return "project p";
+        }
+        params.put("codePrefix", escapeLike(f.text().trim()) + "%");
+        params.put("words", booleanModeWords(f.text()));
+        return "(select c.id from project c where c.code like :codePrefix union "
+                + "select t.id from project t where match(t.title_fr, t.title_en) against (:words in boolean mode)) hit "
+                + "join project p on p.id = hit.id";
     }
 
     private static String where(ProjectFilter f, Map<String, Object> params) {
         List<String> conditions = new ArrayList<>();
-        if (f.text() != null && !f.text().isBlank()) {
-            conditions.add("(p.code like :text or p.title_fr like :text or p.title_en like :text)");
-            params.put("text", "%" + f.text().trim() + "%");
-        }
         if (f.programId() != null) {
             conditions.add("p.program_id = :programId");
             params.put("programId", f.programId());
@@ -132,6 +149,24 @@ class ProgramQueries {
             params.put("toYear", f.toYear());
         }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /**
+     * "nano tech" → "+nano* +tech*": every word as a prefix; operators typed by the user are dropped,
+     * and so are words shorter than the full-text index's 3-character tokens (they would match nothing).
+     */
+    static String booleanModeWords(String text) {
+        StringBuilder words = new StringBuilder();
+        for (String word : text.trim().split("[^\\p{L}\\p{N}]+")) {
+            if (word.length() >= 3) {
+                words.append(words.isEmpty() ? "" : " ").append('+').append(word).append('*');
+            }
+        }
+        return words.isEmpty() ? "\"\"" : words.toString();
     }
 
     // ---- programmes -------------------------------------------------------------------------
