@@ -1,6 +1,28 @@
 package org.coopera.program.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.coopera.base.BusinessException;
+import org.coopera.base.ui.Notifications;
+import org.coopera.program.ProgramDraft;
+import org.coopera.program.ProjectDetail;
+import org.coopera.program.ProjectDraft;
+import org.coopera.program.ProjectHealth;
+import org.coopera.program.ProjectStatus;
+import org.coopera.reference.PartnerService;
+import org.coopera.reference.SectorService;
+import org.coopera.workinggroup.WorkingGroupService;
+import org.coopera.workinggroup.WorkingGroupSummary;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import java.util.Set;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -38,6 +60,8 @@ import org.coopera.security.Roles;
 /**
  * A biennial programme: its working group, period, status, adoption and priorities; its projects
  * by sector axis with the counts; the adopted list against the current one; its history.
+ * Managers and administrators change, freeze (adopted list) and delete it; whoever may edit the
+ * working group's projects adds projects to it.
  */
 @Route("programs/:id")
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.OFFICER, Roles.READER})
@@ -45,11 +69,20 @@ public class ProgramView extends Main implements BeforeEnterObserver, HasDynamic
 
     private final ProgramService programs;
     private final ProjectService projects;
+    private final WorkingGroupService workingGroups;
+    private final PartnerService partners;
+    private final SectorService sectors;
+    private final AuthenticationContext authentication;
     private ProgramSummary program;
 
-    ProgramView(ProgramService programs, ProjectService projects) {
+    ProgramView(ProgramService programs, ProjectService projects, WorkingGroupService workingGroups,
+                PartnerService partners, SectorService sectors, AuthenticationContext authentication) {
         this.programs = programs;
         this.projects = projects;
+        this.workingGroups = workingGroups;
+        this.partners = partners;
+        this.sectors = sectors;
+        this.authentication = authentication;
         addClassName("program-view");
         getStyle().set("padding", "var(--lumo-space-l)").set("box-sizing", "border-box");
     }
@@ -61,7 +94,11 @@ public class ProgramView extends Main implements BeforeEnterObserver, HasDynamic
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        program = event.getRouteParameters().get("id").flatMap(ProgramView::parse).flatMap(programs::get).orElse(null);
+        show(event.getRouteParameters().get("id").flatMap(ProgramView::parse).flatMap(programs::get).orElse(null));
+    }
+
+    private void show(ProgramSummary found) {
+        program = found;
         removeAll();
         if (program == null) {
             var message = new Paragraph(getTranslation("program.ui.not-found.message"));
@@ -72,7 +109,143 @@ public class ProgramView extends Main implements BeforeEnterObserver, HasDynamic
         }
         var title = new H2(getTranslation("program.ui.heading", program.period(), program.workingGroupAcronym()));
         title.setId("program-title");
-        add(title, overview(), sectors(), comparison(), history());
+        add(header(title), overview(), sectors(), comparison(), history());
+    }
+
+    private Component header(H2 title) {
+        var bar = new HorizontalLayout(title);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
+        if (authentication.hasAnyRole(Roles.ADMIN, Roles.MANAGER)) {
+            var edit = new Button(getTranslation("program.ui.action.edit"), VaadinIcon.EDIT.create(), click -> openEditor());
+            edit.setId("program-edit");
+            edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            var adopt = new Button(getTranslation("program.ui.action.adopt-baseline"), VaadinIcon.LOCK.create(),
+                    click -> confirmAdoptBaseline());
+            adopt.setId("program-adopt-baseline");
+            var delete = new Button(getTranslation("program.ui.action.delete"), VaadinIcon.TRASH.create(),
+                    click -> confirmDelete());
+            delete.setId("program-delete");
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            bar.add(edit, adopt, delete);
+        }
+        if (projects.mayEdit(program.workingGroupId())) {
+            var create = new Button(getTranslation("program.ui.action.new-project"), VaadinIcon.PLUS.create(),
+                    click -> openProjectCreator());
+            create.setId("program-new-project");
+            bar.add(create);
+        }
+        return bar;
+    }
+
+    void openEditor() {
+        ProgramSummary current = program;
+        var dialog = new ProgramDialog[1];
+        dialog[0] = new ProgramDialog(current.workingGroupId(), current, workingGroups.meetings(current.workingGroupId()),
+                draft -> save(dialog[0], current, draft));
+        dialog[0].open();
+    }
+
+    private void save(ProgramDialog dialog, ProgramSummary current, ProgramDraft draft) {
+        try {
+            ProgramSummary saved = programs.update(current.id(), current.version(), draft);
+            dialog.close();
+            Notifications.success(getTranslation("program.ui.saved", saved.period()));
+            show(saved);
+        } catch (BusinessException e) {
+            Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+        } catch (ObjectOptimisticLockingFailureException e) {
+            conflict(() -> {
+                dialog.close();
+                reload();
+            });
+        }
+    }
+
+    private void confirmAdoptBaseline() {
+        var confirm = new ConfirmDialog();
+        confirm.setId("program-adopt-dialog");
+        confirm.setHeader(getTranslation("program.ui.adopt.title", program.period()));
+        confirm.setText(getTranslation("program.ui.adopt.message", programs.comparison(program.id()).current()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("program.ui.adopt.confirm"));
+        confirm.addConfirmListener(event -> run(() -> {
+            ProgramSummary saved = programs.adoptBaseline(program.id(), program.version());
+            Notifications.success(getTranslation("program.ui.adopted", saved.baselineCount()));
+            show(saved);
+        }));
+        confirm.open();
+    }
+
+    private void confirmDelete() {
+        var confirm = new ConfirmDialog();
+        confirm.setId("program-delete-dialog");
+        confirm.setHeader(getTranslation("program.ui.delete.title", program.period()));
+        confirm.setText(getTranslation("program.ui.delete.message"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("program.ui.delete.confirm"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(event -> run(() -> {
+            programs.delete(program.id(), program.version());
+            Notifications.success(getTranslation("program.ui.deleted", program.period()));
+            UI.getCurrent().navigate("working-groups/" + program.workingGroupId());
+        }));
+        confirm.open();
+    }
+
+    /** Runs a change confirmed by the user; a stale page is reloaded with a message. */
+    private void run(Runnable change) {
+        try {
+            change.run();
+        } catch (BusinessException e) {
+            Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+        } catch (ObjectOptimisticLockingFailureException e) {
+            Notifications.error(getTranslation("conflict.message"));
+            reload();
+        }
+    }
+
+    void openProjectCreator() {
+        String country = workingGroups.get(program.workingGroupId()).map(WorkingGroupSummary::countryCode).orElse("");
+        var blank = new ProjectRow(0, 0, "", "", "", program.id(), program.period(), program.workingGroupId(),
+                program.workingGroupAcronym(), country, 0, null, null, null, null, ProjectStatus.PIPELINE,
+                ProjectHealth.ON_TRACK, null, null, null, null, null, false);
+        var detail = new ProjectDetail(blank, null, null, Set.of(), Set.of(), null, null);
+        var dialog = new ProjectDialog[1];
+        dialog[0] = new ProjectDialog(detail, sectors.all(), partners, draft -> createProject(dialog[0], draft));
+        dialog[0].setHeaderTitle(getTranslation("project.ui.dialog.create", program.period()));
+        dialog[0].open();
+    }
+
+    private void createProject(ProjectDialog dialog, ProjectDraft draft) {
+        try {
+            ProjectRow created = projects.create(program.id(), draft);
+            dialog.close();
+            Notifications.success(getTranslation("project.ui.created", created.code()));
+            UI.getCurrent().navigate("projects/" + created.id());
+        } catch (BusinessException e) {
+            Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+        } catch (AuthorizationDeniedException e) {
+            Notifications.error(getTranslation("project.ui.denied"));
+        }
+    }
+
+    private void reload() {
+        show(programs.get(program.id()).orElse(null));
+    }
+
+    private void conflict(Runnable reload) {
+        var confirm = new ConfirmDialog();
+        confirm.setId("conflict-dialog");
+        confirm.setHeader(getTranslation("conflict.title"));
+        confirm.setText(getTranslation("conflict.message"));
+        confirm.setConfirmText(getTranslation("conflict.reload"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.addConfirmListener(event -> reload.run());
+        confirm.open();
     }
 
     private static Optional<Long> parse(String value) {

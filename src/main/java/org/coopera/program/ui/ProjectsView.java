@@ -234,13 +234,13 @@ public class ProjectsView extends Main implements HasDynamicTitle, BeforeEnterOb
                         .withProperty("illustrativeLabel", row -> getTranslation("project.ui.illustrative"))
                         .withProperty("illustrativeHelp", row -> getTranslation("project.ui.illustrative.help")))
                 .setKey("title").setSortProperty("title").setHeader(getTranslation("project.ui.column.title"))
-                .setFlexGrow(3);
+                .setWidth("20rem").setFlexGrow(3);
         grid.addColumn(ProjectRow::workingGroupAcronym).setKey("workingGroup").setSortProperty("workingGroup")
                 .setHeader(getTranslation("project.ui.column.working-group")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ProjectRow::programPeriod).setKey("period").setSortProperty("period")
                 .setHeader(getTranslation("project.ui.column.period")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> row.sectorName(getLocale())).setKey("sector").setSortProperty("sector")
-                .setHeader(getTranslation("project.ui.column.sector")).setFlexGrow(1);
+                .setHeader(getTranslation("project.ui.column.sector")).setWidth("11rem").setFlexGrow(1);
         grid.addColumn(row -> getTranslation("project.status." + row.status().name())).setKey("status")
                 .setSortProperty("status").setHeader(getTranslation("project.ui.column.status")).setAutoWidth(true)
                 .setFlexGrow(0);
@@ -250,7 +250,7 @@ public class ProjectsView extends Main implements HasDynamicTitle, BeforeEnterOb
                 .setKey("health").setSortProperty("health").setHeader(getTranslation("project.ui.column.health"))
                 .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.START);
         grid.addColumn(this::leads).setKey("leads").setHeader(getTranslation("project.ui.column.leads"))
-                .setFlexGrow(2);
+                .setWidth("16rem").setFlexGrow(2);
         grid.setMultiSort(false);
         grid.setItems(query -> {
             Optional<QuerySortOrder> order = query.getSortOrders().stream().findFirst();

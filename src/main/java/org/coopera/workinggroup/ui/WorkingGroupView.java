@@ -34,17 +34,23 @@ import org.coopera.base.ui.LocalizedDates;
 import org.coopera.base.ui.Notifications;
 import org.coopera.program.ProgramService;
 import org.coopera.program.ProgramSummary;
+import org.coopera.program.ui.ProgramDialog;
 import org.coopera.reference.PartnerService;
 import org.coopera.security.Roles;
 import org.coopera.workinggroup.CoChairRecord;
 import org.coopera.workinggroup.MeetingRecord;
+import org.coopera.workinggroup.MeetingDraft;
+import org.coopera.workinggroup.CoChairDraft;
+import org.coopera.program.ProgramDraft;
+import com.vaadin.flow.component.UI;
 import org.coopera.workinggroup.WorkingGroupService;
 import org.coopera.workinggroup.WorkingGroupSummary;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * A working group at a glance: partner, foundation, mandate, co-chairs, meetings (newest first),
- * programmes and change history. Managers and administrators edit the group itself.
+ * programmes and change history. Managers and administrators edit the group itself, add
+ * co-chairs, record and correct meetings and create programmes.
  */
 @Route("working-groups/:id")
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.OFFICER, Roles.READER})
@@ -145,12 +151,24 @@ public class WorkingGroupView extends Main implements BeforeEnterObserver, HasDy
         var empty = new Paragraph(getTranslation("wg.co-chairs.empty"));
         empty.setVisible(chairs.isEmpty());
         grid.setVisible(!chairs.isEmpty());
-        return section("wg-co-chairs-section", "wg.co-chairs", empty, grid);
+        var section = section("wg-co-chairs-section", "wg.co-chairs", empty, grid);
+        if (mayManage()) {
+            var add = new Button(getTranslation("wg.co-chair.add"), VaadinIcon.PLUS.create(), click -> openCoChairDialog());
+            add.setId("wg-add-co-chair");
+            section.add(add);
+        }
+        return section;
     }
 
     private Component meetings() {
         List<MeetingRecord> meetings = workingGroups.meetings(group.id());
         var section = section("wg-meetings-section", "wg.meetings");
+        if (mayManage()) {
+            var record = new Button(getTranslation("wg.meeting.record"), VaadinIcon.PLUS.create(),
+                    click -> openMeetingDialog(null));
+            record.setId("wg-record-meeting");
+            section.add(record);
+        }
         if (meetings.isEmpty()) {
             section.add(new Paragraph(getTranslation("wg.meetings.empty")));
         }
@@ -176,6 +194,13 @@ public class WorkingGroupView extends Main implements BeforeEnterObserver, HasDy
         term(list, "wg.meeting.decisions", meeting.decisions());
         term(list, "wg.meeting.priorities", meeting.priorities());
         article.add(list);
+        if (mayManage()) {
+            var edit = new Button(getTranslation("wg.meeting.edit"), VaadinIcon.EDIT.create(),
+                    click -> openMeetingDialog(meeting));
+            edit.setId("wg-edit-meeting-" + meeting.number());
+            edit.setAriaLabel(getTranslation("wg.meeting.edit.label", meeting.number()));
+            article.add(edit);
+        }
         return article;
     }
 
@@ -199,7 +224,13 @@ public class WorkingGroupView extends Main implements BeforeEnterObserver, HasDy
         var empty = new Paragraph(getTranslation("wg.programs.empty"));
         empty.setVisible(list.isEmpty());
         grid.setVisible(!list.isEmpty());
-        return section("wg-programs-section", "wg.programs", empty, grid);
+        var section = section("wg-programs-section", "wg.programs", empty, grid);
+        if (mayManage()) {
+            var create = new Button(getTranslation("wg.program.new"), VaadinIcon.PLUS.create(), click -> openProgramDialog());
+            create.setId("wg-new-program");
+            section.add(create);
+        }
+        return section;
     }
 
     private Component history() {
@@ -212,6 +243,87 @@ public class WorkingGroupView extends Main implements BeforeEnterObserver, HasDy
         section.setId(id);
         section.add(content);
         return section;
+    }
+
+    private boolean mayManage() {
+        return authentication.hasAnyRole(Roles.ADMIN, Roles.MANAGER);
+    }
+
+    void openCoChairDialog() {
+        var dialog = new CoChairDialog[1];
+        dialog[0] = new CoChairDialog(partners, draft -> saveCoChair(dialog[0], draft));
+        dialog[0].open();
+    }
+
+    private void saveCoChair(CoChairDialog dialog, CoChairDraft draft) {
+        try {
+            var saved = workingGroups.addCoChair(group.id(), draft);
+            dialog.close();
+            Notifications.success(getTranslation("wg.co-chair.added", saved.personName()));
+            reload();
+        } catch (BusinessException e) {
+            Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+        }
+    }
+
+    void openMeetingDialog(MeetingRecord meeting) {
+        List<MeetingRecord> all = workingGroups.meetings(group.id());
+        int next = all.stream().mapToInt(MeetingRecord::number).max().orElse(0) + 1;
+        var dialog = new MeetingDialog[1];
+        dialog[0] = new MeetingDialog(meeting, workingGroups.coChairs(group.id()), next,
+                draft -> saveMeeting(dialog[0], meeting, draft));
+        dialog[0].open();
+    }
+
+    private void saveMeeting(MeetingDialog dialog, MeetingRecord meeting, MeetingDraft draft) {
+        try {
+            MeetingRecord saved = meeting == null ? workingGroups.recordMeeting(group.id(), draft)
+                    : workingGroups.updateMeeting(meeting.id(), meeting.version(), draft);
+            dialog.close();
+            Notifications.success(getTranslation("wg.meeting.saved", saved.number()));
+            reload();
+        } catch (BusinessException e) {
+            Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+        } catch (ObjectOptimisticLockingFailureException e) {
+            conflict(() -> {
+                dialog.close();
+                reload();
+            });
+        }
+    }
+
+    void openProgramDialog() {
+        var dialog = new ProgramDialog[1];
+        dialog[0] = new ProgramDialog(group.id(), null, workingGroups.meetings(group.id()),
+                draft -> saveProgram(dialog[0], draft));
+        dialog[0].open();
+    }
+
+    private void saveProgram(ProgramDialog dialog, ProgramDraft draft) {
+        try {
+            ProgramSummary saved = programs.create(draft);
+            dialog.close();
+            Notifications.success(getTranslation("program.ui.saved", saved.period()));
+            UI.getCurrent().navigate("programs/" + saved.id());
+        } catch (BusinessException e) {
+            Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+        }
+    }
+
+    private void reload() {
+        show(workingGroups.get(group.id()).orElse(null));
+    }
+
+    private void conflict(Runnable reload) {
+        var confirm = new ConfirmDialog();
+        confirm.setId("conflict-dialog");
+        confirm.setHeader(getTranslation("conflict.title"));
+        confirm.setText(getTranslation("conflict.message"));
+        confirm.setConfirmText(getTranslation("conflict.reload"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.addConfirmListener(event -> reload.run());
+        confirm.open();
     }
 
     void openEditor(WorkingGroupSummary current) {
