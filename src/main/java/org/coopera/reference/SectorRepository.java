@@ -16,6 +16,9 @@ interface SectorRepository extends JpaRepository<Sector, Long> {
 
     boolean existsByCode(String code);
 
+    @Query("select coalesce(max(s.sortOrder), 0) from Sector s")
+    int maxSortOrder();
+
     boolean existsByParent(Sector parent);
 
     @Query("""

@@ -69,7 +69,7 @@ public class SectorService {
             }
         }
         var sector = new Sector(parent, trimmedCode, require(nameFr, "sector.name.required"),
-                require(nameEn, "sector.name.required"), checkDac(dacCode), 0);
+                require(nameEn, "sector.name.required"), checkDac(dacCode), sectors.maxSortOrder() + 10);  // listed last
         return sectors.saveAndFlush(sector).toRef();
     }
 

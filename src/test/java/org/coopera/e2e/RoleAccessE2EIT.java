@@ -45,9 +45,9 @@ class RoleAccessE2EIT extends E2ETestBase {
                 new Expectation("admin", french(true, true, true), List.of(), FR_DENIED, FR_BACK_HOME),
                 new Expectation("gestionnaire", french(true, true, false), List.of("admin/users"),
                         FR_DENIED, FR_BACK_HOME),
-                new Expectation("agent", french(false, true, false), List.of("dashboards", "admin/users"),
+                new Expectation("agent", french(false, true, false), List.of("dashboards", "reference", "admin/users"),
                         FR_DENIED, FR_BACK_HOME),
-                new Expectation("lecteur", english(), List.of("dashboards", "reports", "admin/users"),
+                new Expectation("lecteur", english(), List.of("dashboards", "reports", "reference", "admin/users"),
                         "Access denied", "Back to the home page"));
     }
 
@@ -64,6 +64,9 @@ class RoleAccessE2EIT extends E2ETestBase {
         }
         if (reports) {
             sections.put("Rapports", "reports");
+        }
+        if (dashboards) {  // managers and administrators
+            sections.put("Données de référence", "reference");
         }
         if (admin) {
             sections.put("Administration", "admin/users");

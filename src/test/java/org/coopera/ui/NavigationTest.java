@@ -43,14 +43,15 @@ class NavigationTest extends KaribuTest {
     void aManagerAlsoSeesDashboards() {
         login("gestionnaire", Role.MANAGER);
         assertThat(navigationLabels()).containsExactly("Accueil", "Groupes de travail", "Programmations",
-                "Projets", "Politique", "Bulletins", "Tableaux de bord", "Rapports");
+                "Projets", "Politique", "Bulletins", "Tableaux de bord", "Rapports", "Données de référence");
     }
 
     @Test
     void anAdministratorSeesEverySection() {
         login("admin", Role.ADMIN);
         assertThat(navigationLabels()).containsExactly("Accueil", "Groupes de travail", "Programmations",
-                "Projets", "Politique", "Bulletins", "Tableaux de bord", "Rapports", "Administration");
+                "Projets", "Politique", "Bulletins", "Tableaux de bord", "Rapports",
+                "Données de référence", "Administration");
     }
 
     @Test

@@ -184,7 +184,7 @@ class RegistryEditingTest extends KaribuTest {
         assertThat(_get(IntegerField.class, spec -> spec.withId("meeting-number")).getValue()).isEqualTo(2);
         fillMeeting(1, LocalDate.of(2015, 5, 20), Set.of());
         _click(button("meeting-save"));
-        assertThat(notificationTexts()).containsExactly("Ce groupe de travail a déjà une réunion no 1.");
+        assertThat(notificationTexts()).containsExactly("Ce groupe de travail a déjà une réunion no\u00a01.");
         assertThat(present("meeting-dialog")).isTrue();
         _get(Dialog.class, spec -> spec.withId("meeting-dialog")).close();
 

@@ -1,0 +1,86 @@
+package org.coopera.reference.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import org.coopera.base.ui.Notifications;
+import org.coopera.reference.CountryService;
+import org.coopera.reference.JurisdictionRef;
+import org.coopera.reference.PartnerService;
+
+/** The partner jurisdictions: countries and federated states, each with its country. */
+class JurisdictionsSection extends ReferenceSection {
+
+    final TextField filter = new TextField();
+    final Button create = new Button();
+    final Grid<JurisdictionRef> grid = new Grid<>();
+
+    private final PartnerService partners;
+    private final CountryService countries;
+
+    JurisdictionsSection(PartnerService partners, CountryService countries) {
+        super("ref.ui.jurisdictions");
+        this.partners = partners;
+        this.countries = countries;
+
+        filter.setLabel(getTranslation("ref.ui.filter.text"));
+        filter.setId("ref-jurisdiction-filter");
+        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
+        filter.setClearButtonVisible(true);
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.addValueChangeListener(change -> refresh());
+
+        create.setText(getTranslation("ref.ui.jurisdiction.create"));
+        create.setId("ref-jurisdiction-create");
+        create.setIcon(VaadinIcon.PLUS.create());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(click -> openCreator());
+
+        grid.setId("ref-jurisdiction-grid");
+        grid.setAriaLabel(getTranslation("ref.ui.jurisdiction.grid.label"));
+        grid.addColumn(j -> j.name(getLocale())).setHeader(getTranslation("ref.ui.jurisdiction.field.name"))
+                .setKey("name");
+        grid.addColumn(j -> getTranslation("ref.ui.jurisdiction.kind." + j.kind().name()))
+                .setHeader(getTranslation("ref.ui.jurisdiction.field.kind")).setKey("kind").setAutoWidth(true);
+        grid.addColumn(j -> j.subdivisionCode() == null ? "" : j.subdivisionCode())
+                .setHeader(getTranslation("ref.ui.jurisdiction.field.subdivision")).setKey("subdivision")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(j -> "en".equals(getLocale().getLanguage()) ? j.countryNameEn() : j.countryNameFr())
+                .setHeader(getTranslation("ref.ui.field.country")).setKey("country").setAutoWidth(true);
+        grid.addComponentColumn(j -> iconButton(VaadinIcon.TIME_BACKWARD, "ref.ui.action.history",
+                        j.name(getLocale()), () -> openHistory(j.name(getLocale()),
+                                () -> partners.jurisdictionHistory(j.id()), "ref.ui.history.jurisdiction.")))
+                .setHeader(getTranslation("ref.ui.actions")).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(query -> partners.findJurisdictions(filter.getValue(),
+                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) partners.countJurisdictions(filter.getValue()));
+
+        var toolbar = new HorizontalLayout(filter, create);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
+        add(toolbar, grid);
+    }
+
+    void openCreator() {
+        var dialog = new JurisdictionDialog[1];
+        dialog[0] = new JurisdictionDialog(countries, draft -> {
+            if (attempt(() -> partners.createJurisdiction(draft), dialog[0].fieldsByProperty())) {
+                dialog[0].close();
+                Notifications.success(getTranslation("ref.ui.jurisdiction.created", draft.nameFr().trim()));
+                refresh();
+            }
+        });
+        dialog[0].open();
+    }
+
+    @Override
+    void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+}
