@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.coopera.base.BusinessException;
+import org.coopera.base.ui.ConflictDialog;
 import org.coopera.base.ui.Notifications;
 import org.coopera.program.ProgramDraft;
 import org.coopera.program.ProjectDetail;
@@ -237,13 +238,7 @@ public class ProgramView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private void conflict(Runnable reload) {
-        var confirm = new ConfirmDialog();
-        confirm.setId("conflict-dialog");
-        confirm.setHeader(getTranslation("conflict.title"));
-        confirm.setText(getTranslation("conflict.message"));
-        confirm.setConfirmText(getTranslation("conflict.reload"));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
+        var confirm = ConflictDialog.create();
         confirm.addConfirmListener(event -> reload.run());
         confirm.open();
     }

@@ -34,6 +34,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.coopera.base.BusinessException;
 import org.coopera.base.ui.HistoryPanel;
+import org.coopera.base.ui.ConflictDialog;
 import org.coopera.base.ui.Notifications;
 import org.coopera.program.ProjectDetail;
 import org.coopera.program.ProjectDraft;
@@ -249,13 +250,7 @@ public class ProjectView extends Main implements HasDynamicTitle, BeforeEnterObs
     }
 
     private void offerReload() {
-        var confirm = new ConfirmDialog();
-        confirm.setId("conflict-dialog");
-        confirm.setHeader(getTranslation("conflict.title"));
-        confirm.setText(getTranslation("conflict.message"));
-        confirm.setConfirmText(getTranslation("conflict.reload"));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
+        var confirm = ConflictDialog.create();
         confirm.addConfirmListener(event -> {
             editor.close();
             reload();

@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.coopera.base.BusinessException;
 import org.coopera.base.ui.HistoryPanel;
+import org.coopera.base.ui.ConflictDialog;
 import org.coopera.base.ui.Notifications;
 import org.coopera.security.Roles;
 import org.coopera.security.UserAdministrationService;
@@ -132,13 +133,7 @@ public class UserAdminView extends Main implements HasDynamicTitle {
     }
 
     private void offerReload(Dialog editor, UserSummary stale) {
-        var confirm = new ConfirmDialog();
-        confirm.setId("conflict-dialog");
-        confirm.setHeader(getTranslation("conflict.title"));
-        confirm.setText(getTranslation("conflict.message"));
-        confirm.setConfirmText(getTranslation("conflict.reload"));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
+        var confirm = ConflictDialog.create();
         confirm.addConfirmListener(event -> {
             editor.close();
             grid.getDataProvider().refreshAll();

@@ -31,6 +31,7 @@ import java.util.stream.Collectors;
 import org.coopera.base.BusinessException;
 import org.coopera.base.ui.HistoryPanel;
 import org.coopera.base.ui.LocalizedDates;
+import org.coopera.base.ui.ConflictDialog;
 import org.coopera.base.ui.Notifications;
 import org.coopera.program.ProgramService;
 import org.coopera.program.ProgramSummary;
@@ -315,13 +316,7 @@ public class WorkingGroupView extends Main implements BeforeEnterObserver, HasDy
     }
 
     private void conflict(Runnable reload) {
-        var confirm = new ConfirmDialog();
-        confirm.setId("conflict-dialog");
-        confirm.setHeader(getTranslation("conflict.title"));
-        confirm.setText(getTranslation("conflict.message"));
-        confirm.setConfirmText(getTranslation("conflict.reload"));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
+        var confirm = ConflictDialog.create();
         confirm.addConfirmListener(event -> reload.run());
         confirm.open();
     }
@@ -344,13 +339,7 @@ public class WorkingGroupView extends Main implements BeforeEnterObserver, HasDy
     }
 
     private void offerReload(Dialog editor, WorkingGroupSummary stale) {
-        var confirm = new ConfirmDialog();
-        confirm.setId("conflict-dialog");
-        confirm.setHeader(getTranslation("conflict.title"));
-        confirm.setText(getTranslation("conflict.message"));
-        confirm.setConfirmText(getTranslation("conflict.reload"));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
+        var confirm = ConflictDialog.create();
         confirm.addConfirmListener(event -> {
             editor.close();
             show(workingGroups.get(stale.id()).orElse(null));
