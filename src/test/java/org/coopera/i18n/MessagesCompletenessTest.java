@@ -8,6 +8,10 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -39,14 +43,40 @@ class MessagesCompletenessTest {
             Pattern.compile("iconButton\\([A-Z_.a-z]+, (?:[a-z.() ?:A-Z]+\\? )?\"([a-zA-Z0-9._-]+)\""),
     };
 
+    private static final Path RESOURCES = Path.of("src/main/resources");
+
+    @Test
+    void everyBundleIsRegisteredAndNoKeyIsDefinedTwice() throws IOException {
+        String configuration = Files.readString(RESOURCES.resolve("application.yaml"));
+        Matcher basenames = Pattern.compile("basename: ([^\\n]+)").matcher(configuration);
+        assertThat(basenames.find()).as("spring.messages.basename in application.yaml").isTrue();
+        Set<String> registered = new TreeSet<>(List.of(basenames.group(1).trim().split("\\s*,\\s*")));
+        assertThat(registered).as("bundles named in spring.messages.basename")
+                .containsExactlyInAnyOrderElementsOf(bundles());
+
+        Map<String, String> owner = new HashMap<>();
+        for (String bundle : bundles()) {
+            for (String key : load(bundle + "_fr.properties").stringPropertyNames()) {
+                String previous = owner.putIfAbsent(key, bundle);
+                assertThat(previous).as("key %s defined in %s and in %s", key, previous, bundle).isNull();
+            }
+        }
+    }
+
     @Test
     void frenchAndEnglishHaveTheSameKeysAndNoEmptyText() throws IOException {
-        Properties french = load("messages_fr.properties");
-        Properties english = load("messages_en.properties");
+        for (String bundle : bundles()) {
+            Properties french = load(bundle + "_fr.properties");
+            Properties english = load(bundle + "_en.properties");
+            sameKeysAndNoEmptyText(bundle, french, english);
+        }
+    }
 
-        assertThat(english.stringPropertyNames()).as("keys in French but not in English")
+    private static void sameKeysAndNoEmptyText(String bundle, Properties french, Properties english) {
+
+        assertThat(english.stringPropertyNames()).as("keys of %s in French but not in English", bundle)
                 .containsAll(french.stringPropertyNames());
-        assertThat(french.stringPropertyNames()).as("keys in English but not in French")
+        assertThat(french.stringPropertyNames()).as("keys of %s in English but not in French", bundle)
                 .containsAll(english.stringPropertyNames());
         for (Properties messages : new Properties[] {french, english}) {
             messages.forEach((key, value) -> assertThat(value.toString()).as("text of %s", key).isNotBlank());
@@ -74,17 +104,34 @@ class MessagesCompletenessTest {
         }
         assertThat(used).as("keys found in the code").hasSizeGreaterThan(50);
 
-        for (String file : new String[] {"messages_fr.properties", "messages_en.properties"}) {
+        for (String language : new String[] {"fr", "en"}) {
             Set<String> missing = new TreeSet<>(used);
-            missing.removeAll(load(file).stringPropertyNames());
-            assertThat(missing).as("keys missing from %s", file).isEmpty();
+            for (String bundle : bundles()) {
+                missing.removeAll(load(bundle + "_" + language + ".properties").stringPropertyNames());
+            }
+            assertThat(missing).as("keys missing in language %s", language).isEmpty();
         }
     }
 
     @Test
     void frenchTextsUseNonBreakingSpacesBeforeDoublePunctuation() throws IOException {
-        load("messages_fr.properties").forEach((key, value) ->
-                assertThat(value.toString()).as("French typography of %s", key).doesNotContainPattern(" [:;!?»]"));
+        for (String bundle : bundles()) {
+            load(bundle + "_fr.properties").forEach((key, value) -> assertThat(value.toString())
+                    .as("French typography of %s", key).doesNotContainPattern(" [:;!?»]"));
+        }
+    }
+
+    /** messages (shared texts) and one bundle per feature under i18n/, e.g. i18n/status. */
+    private static List<String> bundles() throws IOException {
+        List<String> bundles = new ArrayList<>(List.of("messages"));
+        Path features = RESOURCES.resolve("i18n");
+        if (Files.isDirectory(features)) {
+            try (Stream<Path> files = Files.list(features)) {
+                files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith("_fr.properties")).sorted()
+                        .forEach(n -> bundles.add("i18n/" + n.substring(0, n.length() - "_fr.properties".length())));
+            }
+        }
+        return bundles;
     }
 
     private static Set<String> keysUsedInSources() throws IOException {
