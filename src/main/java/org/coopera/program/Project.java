@@ -83,6 +83,10 @@ class Project extends AbstractEntity implements Labelled {
     @Column(nullable = false)
     private boolean illustrative;
 
+    /** Date of the latest approved status update, whose status and health the project now has. */
+    @Column(name = "last_approved_update_date")
+    private LocalDate lastApprovedUpdateDate;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "carried_over_from_id")
     private Project carriedOverFrom;
@@ -124,6 +128,30 @@ class Project extends AbstractEntity implements Labelled {
         }
         this.description = draft.description();
         this.carriedOverFrom = carriedOverFrom;
+    }
+
+    /**
+     * An update was approved: it sets the project's status and health unless a later approved
+     * update already has.
+     *
+     * @return whether the update is now the latest approved one
+     */
+    boolean applyApproved(LocalDate date, ProjectStatus newStatus, ProjectHealth newHealth) {
+        if (lastApprovedUpdateDate != null && date.isBefore(lastApprovedUpdateDate)) {
+            return false;
+        }
+        this.lastApprovedUpdateDate = date;
+        this.status = newStatus;
+        this.health = newHealth;
+        return true;
+    }
+
+    ProjectStatus getStatus() {
+        return status;
+    }
+
+    ProjectHealth getHealth() {
+        return health;
     }
 
     Program getProgram() {

@@ -15,6 +15,9 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
 
     List<Project> findByProgramId(long programId);
 
+    @Query(value = "select count(*) from status_update where project_id = :id", nativeQuery = true)
+    long countStatusUpdates(long id);
+
     @Query(value = "select count(*) from program_baseline where project_id = :id", nativeQuery = true)
     long countBaselineEntries(@Param("id") long projectId);
 }

@@ -138,6 +138,9 @@ public class ProjectService {
         if (projects.countBaselineEntries(id) > 0) {
             throw new BusinessException("project.in-use.baseline", project.getCode());
         }
+        if (projects.countStatusUpdates(id) > 0) {
+            throw new BusinessException("project.in-use.updates", project.getCode());
+        }
         if (projects.existsByCarriedOverFromId(id)) {
             throw new BusinessException("project.in-use.carried-over", project.getCode());
         }

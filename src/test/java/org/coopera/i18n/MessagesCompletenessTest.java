@@ -23,6 +23,8 @@ import org.coopera.base.files.FileKind;
 import org.coopera.program.ProjectHealth;
 import org.coopera.program.ProjectStatus;
 import org.coopera.program.Theme;
+import org.coopera.program.UpdateAction;
+import org.coopera.program.UpdateState;
 import org.coopera.security.Role;
 import org.junit.jupiter.api.Test;
 
@@ -103,6 +105,14 @@ class MessagesCompletenessTest {
         for (FileKind kind : FileKind.values()) {
             used.add("files.type-refused." + kind.name());
         }
+        for (UpdateState state : UpdateState.values()) {
+            used.add("update.state." + state.name());
+        }
+        for (UpdateAction action : UpdateAction.values()) {
+            used.add("update.step." + action.name());
+        }
+        used.add("update.not-editable." + UpdateState.SUBMITTED.name());
+        used.add("update.not-editable." + UpdateState.APPROVED.name());
         for (Theme theme : Theme.values()) {
             used.add("theme." + theme.name());
         }

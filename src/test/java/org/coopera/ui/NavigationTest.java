@@ -35,22 +35,23 @@ class NavigationTest extends KaribuTest {
     @Test
     void anOfficerAlsoSeesReports() {
         login("agent", Role.OFFICER);
-        assertThat(navigationLabels()).containsExactly("Accueil", "Groupes de travail", "Programmations",
+        assertThat(navigationLabels()).containsExactly("Accueil", "Mes projets", "Groupes de travail", "Programmations",
                 "Projets", "Politique", "Bulletins", "Rapports");
     }
 
     @Test
     void aManagerAlsoSeesDashboards() {
         login("gestionnaire", Role.MANAGER);
-        assertThat(navigationLabels()).containsExactly("Accueil", "Groupes de travail", "Programmations",
-                "Projets", "Politique", "Bulletins", "Tableaux de bord", "Rapports", "Données de référence");
+        assertThat(navigationLabels()).containsExactly("Accueil", "Mes projets", "Groupes de travail", "Programmations",
+                "Projets", "Revue des mises à jour", "Politique", "Bulletins", "Tableaux de bord", "Rapports",
+                "Données de référence");
     }
 
     @Test
     void anAdministratorSeesEverySection() {
         login("admin", Role.ADMIN);
-        assertThat(navigationLabels()).containsExactly("Accueil", "Groupes de travail", "Programmations",
-                "Projets", "Politique", "Bulletins", "Tableaux de bord", "Rapports",
+        assertThat(navigationLabels()).containsExactly("Accueil", "Mes projets", "Groupes de travail", "Programmations",
+                "Projets", "Revue des mises à jour", "Politique", "Bulletins", "Tableaux de bord", "Rapports",
                 "Données de référence", "Administration");
     }
 

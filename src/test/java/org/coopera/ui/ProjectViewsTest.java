@@ -166,7 +166,8 @@ class ProjectViewsTest extends KaribuTest {
         _setValue(combo("project-filter-working-group"), gtqm());
         _setValue(combo("project-filter-program"), program(2013));
         _setValue(combo("project-filter-health"), ProjectHealth.AT_RISK);
-        assertThat(_size(grid())).isEqualTo(2);
+        // two in the demo data set, and GTQM-2013-RI-02, at risk since its approved update of June 2014
+        assertThat(_size(grid())).isEqualTo(3);
         _setValue(combo("project-filter-health"), null);
         _setValue(combo("project-filter-status"), ProjectStatus.IMPLEMENTATION);
         assertThat(_size(grid())).isEqualTo(24);

@@ -26,6 +26,9 @@ public class SyntheticDataGenerator {
     private static final String[] HEALTHS = {"ON_TRACK", "ON_TRACK", "ON_TRACK", "AT_RISK", "OFF_TRACK"};
     private static final String[] THEMES = {"GENDER_EQUALITY", "SOCIAL_ECONOMY", "ENTREPRENEURSHIP", "YOUTH"};
 
+    /** The author of every synthetic status update. */
+    static final String SYNTHETIC_AUTHOR = "synthetic";
+
     private final JdbcClient jdbc;
 
     SyntheticDataGenerator(JdbcClient jdbc) {
@@ -110,6 +113,67 @@ public class SyntheticDataGenerator {
                 select program_id, id from project where code like 'SYN-%' and mod(id, 10) <> 7""").update();
         log.info("Synthetic data: {} working groups, {} programmes, {} projects in {} s", groups.size(),
                 programIds.size(), size.projects(), (System.nanoTime() - started) / 1_000_000_000);
+        generateStatusUpdates(size);
+    }
+
+    /** Removes the synthetic status updates (for a benchmark that compares an empty table with a full one). */
+    @Transactional
+    public long removeStatusUpdates() {
+        long removed = 0;
+        int deleted;
+        do {
+            deleted = jdbc.sql("delete from status_update where author = ? limit 50000").param(SYNTHETIC_AUTHOR).update();
+            removed += deleted;
+        } while (deleted > 0);
+        jdbc.sql("update project set last_approved_update_date = null where code like 'SYN-%'").update();
+        return removed;
+    }
+
+    /** Whether the synthetic projects already have their status updates. */
+    public boolean statusUpdatesPresent() {
+        return jdbc.sql("select exists (select 1 from status_update where author = ?)").param(SYNTHETIC_AUTHOR)
+                .query(Boolean.class).single();
+    }
+
+    /**
+     * Gives every synthetic project the same number of approved status updates (statusUpdates /
+     * projects each), dated every 45 days back from 1 January 2026, and sets each project's latest
+     * approved date. Built with INSERT ... SELECT, ten thousand projects at a time.
+     */
+    @Transactional
+    public void generateStatusUpdates(SyntheticDataProperties size) {
+        if (statusUpdatesPresent()) {
+            throw new IllegalStateException("Synthetic status updates already present");
+        }
+        long started = System.nanoTime();
+        int perProject = Math.max(0, size.statusUpdates() / Math.max(1, size.projects()));
+        if (perProject == 0) {
+            return;
+        }
+        String sequence = java.util.stream.IntStream.range(0, perProject).mapToObj(n -> "select " + n + " as n")
+                .collect(java.util.stream.Collectors.joining(" union all "));
+        long[] range = jdbc.sql("select min(id), max(id) from project where code like 'SYN-%'")
+                .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+        long inserted = 0;
+        for (long from = range[0]; from <= range[1]; from += 10_000) {
+            inserted += jdbc.sql("""
+                            insert into status_update (project_id, update_date, status, health, progress_percent,
+                                narrative, state, author, created_at, submitted_at, reviewed_by, reviewed_at)
+                            select p.id, date_sub('2026-01-01', interval (:per - s.n) * 45 + mod(p.id, 30) day),
+                                   p.status, p.health, least(100, (s.n + 1) * 10),
+                                   concat('Mise à jour synthétique ', s.n + 1, ' du projet ', p.code, '.'),
+                                   'APPROVED', :author, '2026-01-01 08:00:00', '2026-01-01 08:00:00',
+                                   'synthetic-reviewer', '2026-01-01 09:00:00'
+                            from project p join (%s) s
+                            where p.code like 'SYN-%%' and p.id >= :from and p.id < :to""".formatted(sequence))
+                    .param("per", perProject).param("author", SYNTHETIC_AUTHOR)
+                    .param("from", from).param("to", from + 10_000).update();
+        }
+        jdbc.sql("""
+                update project p join (select project_id, max(update_date) as latest from status_update
+                                       where author = ? group by project_id) u on u.project_id = p.id
+                set p.last_approved_update_date = u.latest""").param(SYNTHETIC_AUTHOR).update();
+        log.info("Synthetic data: {} status updates in {} s", inserted, (System.nanoTime() - started) / 1_000_000_000);
     }
 
     private List<Long> ids(String sql) {

@@ -11,9 +11,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param programsPerGroup biennial programmes per working group
  * @param projects       projects in all, spread over the programmes
  * @param organisations  organisations to draw the lead organisations from
+ * @param statusUpdates  approved status updates in all, the same number for each project
  */
 @ConfigurationProperties("coopera.synthetic")
 public record SyntheticDataProperties(@DefaultValue("42") long seed, @DefaultValue("200") int workingGroups,
                                       @DefaultValue("10") int programsPerGroup, @DefaultValue("100000") int projects,
-                                      @DefaultValue("2000") int organisations) {
+                                      @DefaultValue("2000") int organisations,
+                                      @DefaultValue("1000000") int statusUpdates) {
 }

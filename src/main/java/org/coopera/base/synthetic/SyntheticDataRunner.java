@@ -28,6 +28,11 @@ class SyntheticDataRunner implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (generator.present()) {
+            if (!generator.statusUpdatesPresent()) {
+                log.info("Synthetic data present without status updates: generating them ({})", size.statusUpdates());
+                generator.generateStatusUpdates(size);
+                return;
+            }
             log.info("Synthetic data already present; nothing generated");
             return;
         }

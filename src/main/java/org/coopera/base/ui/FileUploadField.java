@@ -2,7 +2,6 @@ package org.coopera.base.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import org.coopera.base.BusinessException;
 import org.coopera.base.files.FileKind;
+import org.coopera.base.files.UploadedFile;
 import org.coopera.base.files.StoredFileService;
 
 /**
@@ -26,7 +26,7 @@ public class FileUploadField extends Composite<Div> {
 
     private final Upload upload = new Upload();
     private final Span error = new Span();
-    private final List<PendingFile> files = new ArrayList<>();
+    private final List<UploadedFile> files = new ArrayList<>();
     private final StoredFileService storage;
     private final FileKind kind;
 
@@ -42,9 +42,8 @@ public class FileUploadField extends Composite<Div> {
         upload.addFileRemovedListener(event -> files.removeIf(f -> f.name().equals(event.getFileName())));
         upload.setI18n(i18n(maxSize));
 
-        NativeLabel caption = new NativeLabel(label);
+        Span caption = new Span(label);
         caption.addClassName("file-upload-label");
-        upload.setId(null);
         error.addClassName("file-upload-error");
         error.getElement().setAttribute("role", "alert");
         error.setVisible(false);
@@ -52,7 +51,7 @@ public class FileUploadField extends Composite<Div> {
         getContent().add(caption, upload, error);
     }
 
-    public List<PendingFile> getFiles() {
+    public List<UploadedFile> getFiles() {
         return List.copyOf(files);
     }
 
@@ -71,7 +70,7 @@ public class FileUploadField extends Composite<Div> {
             return false;
         }
         files.removeIf(f -> f.name().equals(fileName));
-        files.add(new PendingFile(fileName, content));
+        files.add(new UploadedFile(fileName, content));
         error.setVisible(false);
         return true;
     }

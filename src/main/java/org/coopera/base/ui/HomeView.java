@@ -9,6 +9,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.List;
 import org.coopera.security.CurrentUserService;
 
 /** The landing page after sign-in: who you are and what your roles let you do. */
@@ -17,7 +19,7 @@ import org.coopera.security.CurrentUserService;
 @PermitAll
 public class HomeView extends Main implements HasDynamicTitle {
 
-    HomeView(CurrentUserService currentUser) {
+    HomeView(CurrentUserService currentUser, List<HomePanel> panels) {
         addClassName("home-view");
         currentUser.current().ifPresent(user -> {
             add(new H2(getTranslation("home.welcome", user.displayName())));
@@ -29,6 +31,8 @@ public class HomeView extends Main implements HasDynamicTitle {
                             + getTranslation("role." + role.name() + ".description"))));
             add(new Paragraph(getTranslation("home.roles")), roles);
         });
+        panels.stream().sorted(Comparator.comparingInt(HomePanel::order))
+                .forEach(panel -> panel.create().ifPresent(this::add));
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
+import org.coopera.base.ui.LocalizedDates;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -16,12 +17,7 @@ import com.vaadin.flow.data.binder.Binder.Binding;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.math.BigDecimal;
-import java.time.DayOfWeek;
-import java.time.format.TextStyle;
-import java.time.temporal.WeekFields;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import org.coopera.program.ProjectDetail;
 import org.coopera.program.ProjectDraft;
@@ -204,27 +200,7 @@ class ProjectDialog extends Dialog {
         picker.setLabel(getTranslation(labelKey));
         picker.setId(id);
         picker.setClearButtonVisible(true);
-        picker.setLocale(getLocale());
-        picker.setI18n(datePickerI18n(getLocale()));
-        picker.setHelperText(getTranslation("project.ui.date.format"));
-    }
-
-    private DatePicker.DatePickerI18n datePickerI18n(Locale locale) {
-        List<String> months = Arrays.stream(java.time.Month.values())
-                .map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList();
-        // Vaadin lists weekdays from Sunday
-        List<DayOfWeek> fromSunday = List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
-                DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
-        return new DatePicker.DatePickerI18n()
-                .setMonthNames(months)
-                .setWeekdays(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList())
-                .setWeekdaysShort(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.SHORT_STANDALONE, locale))
-                        .toList())
-                .setFirstDayOfWeek(WeekFields.of(locale).getFirstDayOfWeek().getValue() % 7)
-                .setDateFormat("yyyy-MM-dd")
-                .setToday(getTranslation("project.ui.date.today"))
-                .setCancel(getTranslation("action.cancel"))
-                .setBadInputErrorMessage(getTranslation("project.ui.date.invalid"));
+        LocalizedDates.localize(picker);
     }
 
     private String sectorLabel(SectorRef s, List<SectorRef> all) {

@@ -40,6 +40,7 @@ import org.coopera.program.ProjectDetail;
 import org.coopera.program.ProjectDraft;
 import org.coopera.program.ProjectRow;
 import org.coopera.program.ProjectService;
+import org.coopera.program.StatusUpdateService;
 import org.coopera.reference.PartnerService;
 import org.coopera.reference.SectorRef;
 import org.coopera.reference.SectorService;
@@ -67,8 +68,14 @@ public class ProjectView extends Main implements HasDynamicTitle, BeforeEnterObs
     private ProjectDetail detail;
     private ProjectDialog editor;
 
+    private final StatusUpdateService updates;
+    private final UpdateEditor updateEditor;
+    StatusTimeline timeline;
+
     ProjectView(ProjectService projects, SectorService sectors, PartnerService partners,
-                AuthenticationContext authentication) {
+                AuthenticationContext authentication, StatusUpdateService updates, UpdateEditor updateEditor) {
+        this.updates = updates;
+        this.updateEditor = updateEditor;
         this.projects = projects;
         this.sectors = sectors;
         this.partners = partners;
@@ -130,7 +137,28 @@ public class ProjectView extends Main implements HasDynamicTitle, BeforeEnterObs
         if (authentication.hasAnyRole(Roles.ADMIN, Roles.MANAGER)) {
             actions.add(delete);
         }
-        add(back, header, actions, recordSection(row), descriptionSection(), historySection(row));
+        boolean mayEdit = projects.mayEdit(row.workingGroupId());
+        if (authentication.hasAnyRole(Roles.ADMIN, Roles.MANAGER, Roles.OFFICER)) {
+            actions.add(followButton(row));
+        }
+        timeline = new StatusTimeline(updates, updateEditor, row, authentication.getPrincipalName().orElse(""),
+                mayEdit, authentication.hasAnyRole(Roles.ADMIN, Roles.MANAGER), this::reload);
+        add(back, header, actions, recordSection(row), descriptionSection(),
+                section("update.ui.section", "project-updates-heading", timeline), historySection(row));
+    }
+
+    private Button followButton(ProjectRow row) {
+        boolean following = updates.isFollowing(row.id());
+        var follow = new Button(getTranslation(following ? "update.ui.unfollow" : "update.ui.follow"));
+        follow.setId("project-follow");
+        follow.setIcon((following ? VaadinIcon.STAR : VaadinIcon.STAR_O).create());
+        follow.getElement().setAttribute("aria-pressed", String.valueOf(following));
+        follow.addClickListener(click -> {
+            updates.follow(row.id(), !following);
+            Notifications.success(getTranslation(following ? "update.ui.unfollowed" : "update.ui.followed", row.code()));
+            render();
+        });
+        return follow;
     }
 
     private Section recordSection(ProjectRow row) {

@@ -19,7 +19,6 @@ import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.dom.DomListenerRegistration;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -36,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.coopera.base.ui.GridNavigation;
 import org.coopera.program.ProgramService;
 import org.coopera.program.ProgramSummary;
 import org.coopera.program.ProjectFilter;
@@ -259,26 +259,13 @@ public class ProjectsView extends Main implements HasDynamicTitle, BeforeEnterOb
                     query.getOffset(), query.getLimit()).stream();
         }, query -> (int) projects.count(filter()));
         grid.addItemClickListener(click -> open(click.getItem()));
-        openOnEnter();
+        GridNavigation.openOnEnter(grid, this::open);
     }
 
     /**
      * Enter on a focused row opens the project (the grid itself only moves the focus): the event
      * carries the key of the row the focus is in; clicks go through the item-click listener.
      */
-    private void openOnEnter() {
-        String rowKey = "(event.composedPath().find(n => n.localName === 'tr' && n._item) || {_item: {key: ''}})._item.key";
-        DomListenerRegistration enter = grid.getElement().addEventListener("keydown", event -> {
-            var data = event.getEventData().get(rowKey);
-            String key = data == null || data.isNull() ? null : data.asString();
-            if (key != null && !key.isBlank()) {
-                Optional.ofNullable(grid.getDataCommunicator().getKeyMapper().get(key)).ifPresent(this::open);
-            }
-        });
-        enter.setFilter("event.key === 'Enter' && !element.hasAttribute('interacting')");
-        enter.addEventData(rowKey);
-    }
-
     private String leads(ProjectRow row) {
         String none = getTranslation("project.ui.not-specified");
         return (row.leadQuebec() == null ? none : row.leadQuebec()) + " / "
