@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.coopera.base.BusinessException;
 import org.coopera.base.HistoryEntry;
 import org.coopera.base.HistoryService;
@@ -99,16 +100,46 @@ public class WorkingGroupService {
     public CoChairRecord addCoChair(long workingGroupId, @Valid CoChairDraft draft) {
         WorkingGroup group = workingGroups.findById(workingGroupId)
                 .orElseThrow(() -> new BusinessException("record.not-found"));
-        if (draft.fromDate() != null && draft.toDate() != null && draft.toDate().isBefore(draft.fromDate())) {
-            throw new BusinessException("validation.dates.order");
-        }
-        if (partners.person(draft.personId()).isEmpty()
-                || (draft.organisationId() != null && partners.organisation(draft.organisationId()).isEmpty())) {
-            throw new BusinessException("record.not-found");
-        }
+        checkCoChair(draft);
         CoChair saved = coChairs.saveAndFlush(new CoChair(group, draft.side(), draft.personId(), trimToNull(draft.title()),
                 draft.organisationId(), draft.fromDate(), draft.toDate()));
-        return queries.coChairs(workingGroupId).stream().filter(c -> c.id() == saved.getId()).findFirst().orElseThrow();
+        return queries.coChair(saved.getId()).orElseThrow();
+    }
+
+    /** Corrects a co-chair (side, person, title, organisation, term); refused when saved by someone else meanwhile. */
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Transactional
+    public CoChairRecord updateCoChair(long coChairId, long expectedVersion, @Valid CoChairDraft draft) {
+        CoChair coChair = loadCoChair(coChairId, expectedVersion);
+        checkCoChair(draft);
+        coChair.update(draft.side(), draft.personId(), trimToNull(draft.title()), draft.organisationId(),
+                draft.fromDate(), draft.toDate());
+        coChairs.saveAndFlush(coChair);
+        return queries.coChair(coChairId).orElseThrow();
+    }
+
+    /**
+     * Removes a co-chair recorded by mistake. A co-chair who chaired a recorded meeting is part of
+     * that meeting's record: removal is refused, naming the meetings (end the term instead).
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Transactional
+    public void removeCoChair(long coChairId, long expectedVersion) {
+        CoChair coChair = loadCoChair(coChairId, expectedVersion);
+        List<Integer> chaired = queries.meetingsChairedBy(coChairId);
+        if (!chaired.isEmpty()) {
+            String name = queries.coChair(coChairId).map(CoChairRecord::personName).orElse(coChair.label());
+            throw new BusinessException("registry.co-chair.in-use", name,
+                    chaired.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        }
+        coChairs.delete(coChair);
+        coChairs.flush();
+    }
+
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> coChairHistory(long coChairId) {
+        return history.historyOf(CoChair.class, coChairId);
     }
 
     @PermitAll
@@ -129,7 +160,7 @@ public class WorkingGroupService {
         var meeting = new Meeting(group, draft.number(), draft.date());
         meeting.update(checked(group, draft), chairs(workingGroupId, draft.chairIds()));
         long id = meetings.saveAndFlush(meeting).getId();
-        return meeting(workingGroupId, id);
+        return meeting(id);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
@@ -145,7 +176,7 @@ public class WorkingGroupService {
         }
         meeting.update(checked(meeting.getWorkingGroup(), draft), chairs(groupId, draft.chairIds()));
         meetings.saveAndFlush(meeting);
-        return meeting(groupId, meetingId);
+        return meeting(meetingId);
     }
 
     /** The programme officers assigned to a working group (they edit its projects). */
@@ -183,8 +214,33 @@ public class WorkingGroupService {
         return history.historyOf(Meeting.class, meetingId);
     }
 
-    private MeetingRecord meeting(long workingGroupId, long meetingId) {
-        return queries.meetings(workingGroupId).stream().filter(m -> m.id() == meetingId).findFirst().orElseThrow();
+    /** Whether the meeting is one of the working group's (an exists query). */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public boolean isMeetingOf(long workingGroupId, long meetingId) {
+        return meetings.existsByIdAndWorkingGroupId(meetingId, workingGroupId);
+    }
+
+    private MeetingRecord meeting(long meetingId) {
+        return queries.meeting(meetingId).orElseThrow();
+    }
+
+    private void checkCoChair(CoChairDraft draft) {
+        if (draft.fromDate() != null && draft.toDate() != null && draft.toDate().isBefore(draft.fromDate())) {
+            throw new BusinessException("validation.dates.order");
+        }
+        if (partners.person(draft.personId()).isEmpty()
+                || (draft.organisationId() != null && partners.organisation(draft.organisationId()).isEmpty())) {
+            throw new BusinessException("record.not-found");
+        }
+    }
+
+    private CoChair loadCoChair(long id, long expectedVersion) {
+        CoChair coChair = coChairs.findById(id).orElseThrow(() -> new BusinessException("record.not-found"));
+        if (coChair.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(CoChair.class, id);
+        }
+        return coChair;
     }
 
     private static MeetingDraft checked(WorkingGroup group, MeetingDraft draft) {

@@ -146,6 +146,12 @@ public class WorkingGroupView extends Main implements BeforeEnterObserver, HasDy
         grid.addColumn(CoChairRecord::personName).setHeader(getTranslation("wg.co-chair.name")).setAutoWidth(true);
         grid.addColumn(CoChairRecord::title).setHeader(getTranslation("wg.co-chair.title"));
         grid.addColumn(CoChairRecord::organisationLabel).setHeader(getTranslation("wg.co-chair.organisation"));
+        grid.addColumn(c -> LocalizedDates.date(c.fromDate(), getLocale()))
+                .setHeader(getTranslation("wg.co-chair.from")).setKey("from").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> LocalizedDates.date(c.toDate(), getLocale()))
+                .setHeader(getTranslation("wg.co-chair.to")).setKey("to").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::coChairActions).setHeader(getTranslation("registry.co-chair.actions"))
+                .setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         grid.setItems(chairs);  // the co-chairs of one working group: a handful of rows
@@ -250,21 +256,90 @@ public class WorkingGroupView extends Main implements BeforeEnterObserver, HasDy
         return authentication.hasAnyRole(Roles.ADMIN, Roles.MANAGER);
     }
 
+    private Component coChairActions(CoChairRecord chair) {
+        var actions = new HorizontalLayout();
+        actions.setSpacing(false);
+        if (mayManage()) {
+            actions.add(iconButton("wg-edit-co-chair-" + chair.id(), VaadinIcon.EDIT,
+                    getTranslation("registry.co-chair.action.edit", chair.personName()), () -> openCoChairDialog(chair)));
+            actions.add(iconButton("wg-remove-co-chair-" + chair.id(), VaadinIcon.TRASH,
+                    getTranslation("registry.co-chair.action.remove", chair.personName()), () -> confirmRemoval(chair)));
+        }
+        actions.add(iconButton("wg-co-chair-history-" + chair.id(), VaadinIcon.TIME_BACKWARD,
+                getTranslation("registry.co-chair.action.history", chair.personName()), () -> openCoChairHistory(chair)));
+        return actions;
+    }
+
+    private static Button iconButton(String id, VaadinIcon icon, String label, Runnable action) {
+        var button = new Button(icon.create(), click -> action.run());
+        button.setId(id);
+        button.setAriaLabel(label);
+        button.setTooltipText(label);
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+        return button;
+    }
+
     void openCoChairDialog() {
+        openCoChairDialog(null);
+    }
+
+    void openCoChairDialog(CoChairRecord existing) {
         var dialog = new CoChairDialog[1];
-        dialog[0] = new CoChairDialog(partners, draft -> saveCoChair(dialog[0], draft));
+        dialog[0] = new CoChairDialog(existing, partners, draft -> saveCoChair(dialog[0], existing, draft));
         dialog[0].open();
     }
 
-    private void saveCoChair(CoChairDialog dialog, CoChairDraft draft) {
+    private void saveCoChair(CoChairDialog dialog, CoChairRecord existing, CoChairDraft draft) {
         try {
-            var saved = workingGroups.addCoChair(group.id(), draft);
+            var saved = existing == null ? workingGroups.addCoChair(group.id(), draft)
+                    : workingGroups.updateCoChair(existing.id(), existing.version(), draft);
             dialog.close();
-            Notifications.success(getTranslation("wg.co-chair.added", saved.personName()));
+            Notifications.success(getTranslation(existing == null ? "wg.co-chair.added" : "registry.co-chair.saved",
+                    saved.personName()));
             reload();
         } catch (BusinessException e) {
             Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+        } catch (ObjectOptimisticLockingFailureException e) {
+            conflict(() -> {
+                dialog.close();
+                reload();
+            });
         }
+    }
+
+    void confirmRemoval(CoChairRecord chair) {
+        var confirm = new ConfirmDialog();
+        confirm.setId("co-chair-remove-dialog");
+        confirm.setHeader(getTranslation("registry.co-chair.remove.title", chair.personName()));
+        confirm.setText(getTranslation("registry.co-chair.remove.message"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("registry.co-chair.remove.confirm"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(event -> {
+            try {
+                workingGroups.removeCoChair(chair.id(), chair.version());
+                Notifications.success(getTranslation("registry.co-chair.removed", chair.personName()));
+                reload();
+            } catch (BusinessException e) {
+                Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+            } catch (ObjectOptimisticLockingFailureException e) {
+                conflict(this::reload);
+            }
+        });
+        confirm.open();
+    }
+
+    private void openCoChairHistory(CoChairRecord chair) {
+        var dialog = new Dialog();
+        dialog.setId("co-chair-history-dialog");
+        dialog.setHeaderTitle(getTranslation("history.of", chair.personName()));
+        dialog.setWidth("min(56rem, 95vw)");
+        dialog.add(new HistoryPanel(() -> workingGroups.coChairHistory(chair.id()), "registry.co-chair.history."));
+        var close = new Button(getTranslation("action.close"), click -> dialog.close());
+        close.setId("co-chair-history-close");
+        dialog.getFooter().add(close);
+        dialog.open();
     }
 
     void openMeetingDialog(MeetingRecord meeting) {
