@@ -15,6 +15,8 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
 
     List<Project> findByProgramId(long programId);
 
+    long countByProgramId(long programId);
+
     @Query(value = "select count(*) from program_baseline where project_id = :id", nativeQuery = true)
     long countBaselineEntries(@Param("id") long projectId);
 }
