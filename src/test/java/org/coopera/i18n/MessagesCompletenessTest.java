@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.coopera.base.HistoryEntry;
+import org.coopera.base.files.FileKind;
 import org.coopera.program.ProjectHealth;
 import org.coopera.program.ProjectStatus;
 import org.coopera.program.Theme;
@@ -98,6 +99,9 @@ class MessagesCompletenessTest {
         }
         for (ProjectHealth health : ProjectHealth.values()) {
             used.add("project.health." + health.name());
+        }
+        for (FileKind kind : FileKind.values()) {
+            used.add("files.type-refused." + kind.name());
         }
         for (Theme theme : Theme.values()) {
             used.add("theme." + theme.name());

@@ -61,7 +61,9 @@ final class EmbeddedMariaDb {
                     .addArg("--collation-server=utf8mb4_unicode_ci")
                     // 11.4 would otherwise generate a TLS certificate at every start (2-20 s)
                     .addArg("--skip-ssl")
-                    .addArg("--innodb-flush-log-at-trx-commit=2");
+                    .addArg("--innodb-flush-log-at-trx-commit=2")
+                    // stored files (attachments up to coopera.files.max-size) travel in one packet
+                    .addArg("--max-allowed-packet=64M");
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");  // mariadbd refuses to run as root without it
             }

@@ -1,0 +1,142 @@
+package org.coopera.base.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeLabel;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.UploadEvent;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.coopera.base.BusinessException;
+import org.coopera.base.files.FileKind;
+import org.coopera.base.files.StoredFileService;
+
+/**
+ * Files added to a form and kept in memory until the form is saved. The size limit is enforced
+ * while the bytes arrive (a bigger file is cut off, whatever the browser claims), and the type is
+ * checked from the content at once, so the user learns why a file is refused before saving.
+ */
+public class FileUploadField extends Composite<Div> {
+
+    private final Upload upload = new Upload();
+    private final Span error = new Span();
+    private final List<PendingFile> files = new ArrayList<>();
+    private final StoredFileService storage;
+    private final FileKind kind;
+
+    public FileUploadField(String label, StoredFileService storage, FileKind kind, int maxFiles) {
+        this.storage = storage;
+        this.kind = kind;
+        long maxSize = storage.maxSize();
+        upload.setMaxFiles(maxFiles);
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxSize));
+        upload.setAcceptedFileTypes(kind.mediaTypes().toArray(String[]::new));
+        upload.setUploadHandler(event -> receive(event, maxSize));
+        upload.addFileRejectedListener(event -> showError(event.getErrorMessage()));
+        upload.addFileRemovedListener(event -> files.removeIf(f -> f.name().equals(event.getFileName())));
+        upload.setI18n(i18n(maxSize));
+
+        NativeLabel caption = new NativeLabel(label);
+        caption.addClassName("file-upload-label");
+        upload.setId(null);
+        error.addClassName("file-upload-error");
+        error.getElement().setAttribute("role", "alert");
+        error.setVisible(false);
+        getContent().addClassName("file-upload-field");
+        getContent().add(caption, upload, error);
+    }
+
+    public List<PendingFile> getFiles() {
+        return List.copyOf(files);
+    }
+
+    public void clear() {
+        files.clear();
+        upload.clearFileList();
+        error.setVisible(false);
+    }
+
+    /** For server-side tests and for paste-in: checks and adds a file as an upload would. */
+    public boolean add(String fileName, byte[] content) {
+        try {
+            storage.check(fileName, content, kind);
+        } catch (BusinessException e) {
+            showError(getTranslation(e.messageKey(), e.arguments()));
+            return false;
+        }
+        files.removeIf(f -> f.name().equals(fileName));
+        files.add(new PendingFile(fileName, content));
+        error.setVisible(false);
+        return true;
+    }
+
+    private void receive(UploadEvent event, long maxSize) throws IOException {
+        byte[] content;
+        try (InputStream in = event.getInputStream()) {
+            content = readAtMost(in, maxSize);
+        }
+        String name = Objects.requireNonNullElse(event.getFileName(), "");
+        if (content == null) {
+            String message = event.getUI().getTranslation("files.too-large", name, maxSize / (1024 * 1024));
+            event.reject(message);
+            event.getUI().access(() -> showError(message));
+            return;
+        }
+        event.getUI().access(() -> add(name, content));
+    }
+
+    /** The bytes, or null when there are more than maxSize. */
+    private static byte[] readAtMost(InputStream in, long maxSize) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        int read;
+        while ((read = in.read(buffer)) != -1) {
+            total += read;
+            if (total > maxSize) {
+                in.transferTo(OutputStreamDiscard.INSTANCE);
+                return null;
+            }
+            out.write(buffer, 0, read);
+        }
+        return out.toByteArray();
+    }
+
+    private void showError(String message) {
+        error.setText(message);
+        error.setVisible(true);
+    }
+
+    private UploadI18N i18n(long maxSize) {
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("files.upload.add-one"))
+                .setMany(getTranslation("files.upload.add-many")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("files.upload.drop-one"))
+                .setMany(getTranslation("files.upload.drop-many")));
+        i18n.setError(new UploadI18N.Error()
+                .setFileIsTooBig(getTranslation("files.too-large", "", maxSize / (1024 * 1024)))
+                .setIncorrectFileType(getTranslation("files.type-refused." + kind.name(), ""))
+                .setTooManyFiles(getTranslation("files.upload.too-many")));
+        i18n.setFile(new UploadI18N.File().setRemove(getTranslation("files.upload.remove"))
+                .setRetry(getTranslation("files.upload.retry")).setStart(getTranslation("files.upload.start")));
+        return i18n;
+    }
+
+    private static final class OutputStreamDiscard extends java.io.OutputStream {
+        static final OutputStreamDiscard INSTANCE = new OutputStreamDiscard();
+
+        @Override
+        public void write(int b) {
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+        }
+    }
+}
