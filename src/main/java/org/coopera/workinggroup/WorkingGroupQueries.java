@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.coopera.base.files.StoredFileRef;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -80,7 +81,7 @@ class WorkingGroupQueries {
 
     /** The meetings of a working group, newest first, each with its chairs (two statements in all). */
     List<MeetingRecord> meetings(long workingGroupId) {
-        return meetings("c.working_group_id = :key", "working_group_id = :key order by number desc", workingGroupId);
+        return meetings("c.working_group_id = :key", "working_group_id = :key order by m.number desc", workingGroupId);
     }
 
     /** One meeting with its chairs (two statements). */
@@ -98,9 +99,10 @@ class WorkingGroupQueries {
                     return null;
                 }).list();
         return jdbc.sql("""
-                        select id, version, working_group_id, number, meeting_date, place, minutes_signed_on,
-                               workshops_held, workshops_summary, decisions, priorities
-                        from meeting""" + " where " + meetingCondition)
+                        select m.id, m.version, m.working_group_id, m.number, m.meeting_date, m.place,
+                               m.minutes_signed_on, m.workshops_held, m.workshops_summary, m.decisions, m.priorities,
+                               f.id as file_id, f.file_name, f.media_type, f.size_bytes
+                        from meeting m left join stored_file f on f.id = m.minutes_file_id""" + " where m." + meetingCondition)
                 .param("key", key)
                 .query((rs, row) -> new MeetingRecord(rs.getLong("id"), rs.getLong("version"),
                         rs.getLong("working_group_id"), rs.getInt("number"),
@@ -108,7 +110,9 @@ class WorkingGroupQueries {
                         List.copyOf(chairsByMeeting.getOrDefault(rs.getLong("id"), List.of())),
                         rs.getObject("minutes_signed_on", java.time.LocalDate.class),
                         (Integer) rs.getObject("workshops_held", Integer.class), rs.getString("workshops_summary"),
-                        rs.getString("decisions"), rs.getString("priorities")))
+                        rs.getString("decisions"), rs.getString("priorities"),
+                        rs.getObject("file_id") == null ? null : new StoredFileRef(rs.getLong("file_id"),
+                                rs.getString("file_name"), rs.getString("media_type"), rs.getLong("size_bytes"))))
                 .list();
     }
 

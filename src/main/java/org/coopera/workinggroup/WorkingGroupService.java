@@ -11,6 +11,10 @@ import java.util.stream.Collectors;
 import org.coopera.base.BusinessException;
 import org.coopera.base.HistoryEntry;
 import org.coopera.base.HistoryService;
+import org.coopera.base.files.FileContent;
+import org.coopera.base.files.FileKind;
+import org.coopera.base.files.StoredFileRef;
+import org.coopera.base.files.StoredFileService;
 import org.coopera.reference.PartnerService;
 import org.coopera.security.Roles;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -32,9 +36,12 @@ public class WorkingGroupService {
     private final WorkingGroupQueries queries;
     private final PartnerService partners;
     private final HistoryService history;
+    private final StoredFileService files;
 
     WorkingGroupService(WorkingGroupRepository workingGroups, CoChairRepository coChairs, MeetingRepository meetings,
-                        WorkingGroupQueries queries, PartnerService partners, HistoryService history) {
+                        WorkingGroupQueries queries, PartnerService partners, HistoryService history,
+                        StoredFileService files) {
+        this.files = files;
         this.workingGroups = workingGroups;
         this.coChairs = coChairs;
         this.meetings = meetings;
@@ -179,6 +186,52 @@ public class WorkingGroupService {
         return meeting(meetingId);
     }
 
+    /**
+     * Attaches the signed minutes (a document: PDF, Word, spreadsheet or image) to a meeting, or
+     * replaces the file attached; the replaced file is deleted. The file's type is checked from its
+     * content; refused when someone else changed the meeting since {@code expectedVersion}.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Transactional
+    public MeetingRecord attachMinutes(long meetingId, long expectedVersion, String fileName, byte[] content) {
+        Meeting meeting = loadMeeting(meetingId, expectedVersion);
+        Long previous = meeting.getMinutesFileId();
+        StoredFileRef stored = files.store(fileName, content, FileKind.DOCUMENT);
+        meeting.setMinutesFileId(stored.id());
+        meetings.saveAndFlush(meeting);
+        if (previous != null) {
+            files.delete(previous);
+        }
+        return meeting(meetingId);
+    }
+
+    /** Removes (and deletes) the signed-minutes file of a meeting; the change is in the meeting's history. */
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Transactional
+    public MeetingRecord removeMinutes(long meetingId, long expectedVersion) {
+        Meeting meeting = loadMeeting(meetingId, expectedVersion);
+        Long previous = meeting.getMinutesFileId();
+        if (previous == null) {
+            throw new BusinessException("registry.minutes.none");
+        }
+        meeting.setMinutesFileId(null);
+        meetings.saveAndFlush(meeting);
+        files.delete(previous);
+        return meeting(meetingId);
+    }
+
+    /** The signed-minutes file of a meeting, for download (everyone who reads the registry may). */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public FileContent minutes(long meetingId) {
+        Meeting meeting = meetings.findById(meetingId).orElseThrow(() -> new BusinessException("record.not-found"));
+        Long fileId = meeting.getMinutesFileId();
+        if (fileId == null) {
+            throw new BusinessException("registry.minutes.none");
+        }
+        return files.load(fileId);
+    }
+
     /** The programme officers assigned to a working group (they edit its projects). */
     @PermitAll
     @Transactional(readOnly = true)
@@ -233,6 +286,14 @@ public class WorkingGroupService {
                 || (draft.organisationId() != null && partners.organisation(draft.organisationId()).isEmpty())) {
             throw new BusinessException("record.not-found");
         }
+    }
+
+    private Meeting loadMeeting(long id, long expectedVersion) {
+        Meeting meeting = meetings.findById(id).orElseThrow(() -> new BusinessException("record.not-found"));
+        if (meeting.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Meeting.class, id);
+        }
+        return meeting;
     }
 
     private CoChair loadCoChair(long id, long expectedVersion) {

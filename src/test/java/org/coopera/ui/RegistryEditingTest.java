@@ -19,6 +19,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
@@ -28,6 +29,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.coopera.base.files.TestFiles;
+import org.coopera.base.ui.FileUploadField;
 import org.coopera.program.ProgramService;
 import org.coopera.program.ProgramStatus;
 import org.coopera.program.ProgramSummary;
@@ -294,6 +297,67 @@ class RegistryEditingTest extends KaribuTest {
         assertThat(workingGroups.coChairs(group.id()).getFirst().title()).isEqualTo("Ailleurs");
         Grid<?> coChairs = _get(Grid.class, spec -> spec.withId("wg-co-chairs"));
         assertThat(GridKt._getFormattedRow(coChairs, 0)).contains("Ailleurs");
+    }
+
+    @Test
+    void aManagerAttachesReplacesAndRemovesTheSignedMinutesWithConfirmation() {
+        login("gestionnaire", Role.MANAGER);
+        WorkingGroupSummary group = newWorkingGroup();
+        workingGroups.recordMeeting(group.id(), new org.coopera.workinggroup.MeetingDraft(2, LocalDate.of(2014, 5, 20),
+                "Munich", Set.of(), LocalDate.of(2014, 5, 20), null, null, null, null));
+        open(group);
+        assertThat(text("wg-meeting-2-minutes-file")).isEqualTo("—");
+        assertThat(present("wg-meeting-2-minutes-remove")).isFalse();
+
+        // a program is refused at once, on the upload field; saving without a file is refused too
+        _click(button("wg-meeting-2-minutes-attach"));
+        FileUploadField upload = _get(FileUploadField.class, spec -> spec.withId("minutes-upload"));
+        assertThat(upload.add("pv.pdf", TestFiles.windowsProgram())).isFalse();
+        assertThat(upload.getElement().getTextRecursively()).contains("n’est pas un PDF");
+        clearNotifications();
+        _click(button("minutes-save"));
+        assertThat(notificationTexts()).containsExactly("Choisissez d’abord le fichier du procès-verbal.");
+        assertThat(upload.add("pv-2.docx", TestFiles.docx())).isTrue();
+        _click(button("minutes-save"));
+        assertThat(present("minutes-dialog")).isFalse();
+        assertThat(_get(Anchor.class, spec -> spec.withClasses("file-link")).getText()).startsWith("pv-2.docx (");
+        assertThat(workingGroups.meetings(group.id()).getFirst().minutesFile().name()).isEqualTo("pv-2.docx");
+
+        // replacing asks first (cancel keeps the file), then replaces
+        _click(button("wg-meeting-2-minutes-attach"));
+        assertThat(text("minutes-current")).contains("pv-2.docx");
+        _get(FileUploadField.class, spec -> spec.withId("minutes-upload")).add("pv-2-signé.pdf", TestFiles.pdf());
+        _click(button("minutes-save"));
+        ConfirmDialog replace = _get(ConfirmDialog.class, spec -> spec.withId("minutes-replace-dialog"));
+        assertThat(ConfirmDialogKt.getText(replace)).contains("pv-2.docx").contains("pv-2-signé.pdf");
+        ConfirmDialogKt._fireCancel(replace);
+        assertThat(workingGroups.meetings(group.id()).getFirst().minutesFile().name()).isEqualTo("pv-2.docx");
+        _click(button("minutes-save"));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("minutes-replace-dialog")));
+        assertThat(present("minutes-dialog")).isFalse();
+        assertThat(_get(Anchor.class, spec -> spec.withClasses("file-link")).getText()).startsWith("pv-2-signé.pdf (");
+
+        // removing asks first, then removes
+        _click(button("wg-meeting-2-minutes-remove"));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("minutes-remove-dialog")));
+        assertThat(workingGroups.meetings(group.id()).getFirst().minutesFile()).isNull();
+        assertThat(text("wg-meeting-2-minutes-file")).isEqualTo("—");
+    }
+
+    @Test
+    void aReaderSeesTheMinutesLinkButNoMinutesButtons() {
+        login("gestionnaire", Role.MANAGER);
+        WorkingGroupSummary group = newWorkingGroup();
+        var meeting = workingGroups.recordMeeting(group.id(), new org.coopera.workinggroup.MeetingDraft(1,
+                LocalDate.of(2014, 5, 20), "Munich", Set.of(), null, null, null, null, null));
+        workingGroups.attachMinutes(meeting.id(), meeting.version(), "pv-1.pdf", TestFiles.pdf());
+        login("lecteur", Role.READER);
+        open(group);
+        assertThat(_get(Anchor.class, spec -> spec.withClasses("file-link")).getText()).startsWith("pv-1.pdf (");
+        assertThat(present("wg-meeting-1-minutes-attach")).isFalse();
+        assertThat(present("wg-meeting-1-minutes-remove")).isFalse();
+        _click(button("wg-meeting-1-history"));
+        assertThat(present("meeting-history-dialog")).isTrue();
     }
 
     @Test

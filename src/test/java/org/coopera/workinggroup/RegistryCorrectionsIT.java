@@ -10,6 +10,9 @@ import java.util.Set;
 import org.coopera.IntegrationTest;
 import org.coopera.base.BusinessException;
 import org.coopera.base.HistoryEntry;
+import org.coopera.base.files.StoredFileRef;
+import org.coopera.base.files.StoredFileService;
+import org.coopera.base.files.TestFiles;
 import org.coopera.program.ProgramDraft;
 import org.coopera.program.ProgramService;
 import org.coopera.program.ProgramStatus;
@@ -45,6 +48,9 @@ class RegistryCorrectionsIT {
 
     @Autowired
     ProgramService programs;
+
+    @Autowired
+    StoredFileService files;
 
     String suffix;
     JurisdictionRef jurisdiction;
@@ -261,5 +267,58 @@ class RegistryCorrectionsIT {
                 .satisfies(e -> assertThat(key(e)).isEqualTo("program.meeting.other-group"));
         assertThat(programs.create(new ProgramDraft(group.id(), 2015, 2017, meeting.id(), null, ProgramStatus.DRAFT,
                 null)).adoptedAtMeetingId()).isEqualTo(meeting.id());
+    }
+
+    // ---- signed minutes file ---------------------------------------------------------------
+
+    @Test
+    void signedMinutesAreAttachedReplacedAndRemovedWithHistoryAndBadFilesAreRefused() {
+        MeetingRecord meeting = workingGroups.recordMeeting(group.id(), new MeetingDraft(5, LocalDate.of(2014, 5, 3),
+                "Munich", Set.of(), LocalDate.of(2014, 5, 3), null, null, null, null));
+        assertThat(meeting.minutesFile()).isNull();
+        assertThatThrownBy(() -> workingGroups.minutes(meeting.id()))
+                .satisfies(e -> assertThat(key(e)).isEqualTo("registry.minutes.none"));
+
+        // a program renamed .pdf: refused from its content, nothing attached
+        assertThatThrownBy(() -> workingGroups.attachMinutes(meeting.id(), meeting.version(), "pv.pdf",
+                TestFiles.windowsProgram()))
+                .satisfies(e -> assertThat(key(e)).isEqualTo("files.type-refused.DOCUMENT"));
+        assertThatThrownBy(() -> workingGroups.attachMinutes(meeting.id(), meeting.version(), "vide.pdf", new byte[0]))
+                .satisfies(e -> assertThat(key(e)).isEqualTo("files.empty"));
+        assertThat(workingGroups.meetings(group.id()).getFirst().minutesFile()).isNull();
+
+        MeetingRecord attached = workingGroups.attachMinutes(meeting.id(), meeting.version(), "pv-5.docx",
+                TestFiles.docx());
+        StoredFileRef first = attached.minutesFile();
+        assertThat(first.name()).isEqualTo("pv-5.docx");
+        assertThat(workingGroups.minutes(meeting.id()).bytes()).isEqualTo(TestFiles.docx());
+        assertThat(workingGroups.meetings(group.id()).getFirst().minutesFile()).isEqualTo(first);
+
+        // a stale replacement is refused; the current one replaces and deletes the old file
+        assertThatThrownBy(() -> workingGroups.attachMinutes(meeting.id(), meeting.version(), "autre.pdf",
+                TestFiles.pdf())).isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        MeetingRecord replaced = workingGroups.attachMinutes(meeting.id(), attached.version(), "pv-5-signé.pdf",
+                TestFiles.pdf());
+        assertThat(replaced.minutesFile().name()).isEqualTo("pv-5-signé.pdf");
+        assertThat(replaced.minutesFile().mediaType()).isEqualTo("application/pdf");
+        assertThat(files.find(first.id())).isEmpty();
+        assertThat(workingGroups.minutes(meeting.id()).bytes()).isEqualTo(TestFiles.pdf());
+
+        // readers download but do not change
+        signIn("lecteur", "READER");
+        assertThat(workingGroups.minutes(meeting.id()).ref().name()).isEqualTo("pv-5-signé.pdf");
+        assertThatThrownBy(() -> workingGroups.removeMinutes(meeting.id(), replaced.version()))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        signIn("gestionnaire", "MANAGER");
+
+        MeetingRecord removed = workingGroups.removeMinutes(meeting.id(), replaced.version());
+        assertThat(removed.minutesFile()).isNull();
+        assertThat(files.find(replaced.minutesFile().id())).isEmpty();
+        assertThatThrownBy(() -> workingGroups.removeMinutes(meeting.id(), removed.version()))
+                .satisfies(e -> assertThat(key(e)).isEqualTo("registry.minutes.none"));
+        List<HistoryEntry> history = workingGroups.meetingHistory(meeting.id());
+        assertThat(history).hasSize(4);
+        assertThat(history.getFirst().changes()).singleElement()
+                .satisfies(c -> assertThat(c.field()).isEqualTo("minutesFileId"));
     }
 }

@@ -29,7 +29,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.coopera.base.BusinessException;
+import org.coopera.base.files.StoredFileService;
+import org.coopera.base.ui.FileLinks;
 import org.coopera.base.ui.HistoryPanel;
+import org.coopera.base.ui.PendingFile;
 import org.coopera.base.ui.LocalizedDates;
 import org.coopera.base.ui.ConflictDialog;
 import org.coopera.base.ui.Notifications;
@@ -61,10 +64,12 @@ public class WorkingGroupView extends Main implements BeforeEnterObserver, HasDy
     private final ProgramService programs;
     private final PartnerService partners;
     private final AuthenticationContext authentication;
+    private final StoredFileService files;
     private WorkingGroupSummary group;
 
     WorkingGroupView(WorkingGroupService workingGroups, ProgramService programs, PartnerService partners,
-                     AuthenticationContext authentication) {
+                     AuthenticationContext authentication, StoredFileService files) {
+        this.files = files;
         this.workingGroups = workingGroups;
         this.programs = programs;
         this.partners = partners;
@@ -200,15 +205,121 @@ public class WorkingGroupView extends Main implements BeforeEnterObserver, HasDy
         term(list, "wg.meeting.workshops", workshops);
         term(list, "wg.meeting.decisions", meeting.decisions());
         term(list, "wg.meeting.priorities", meeting.priorities());
+        list.add(new DescriptionList.Term(getTranslation("registry.minutes.file")), minutesFile(meeting));
         article.add(list);
+        var actions = new HorizontalLayout();
+        actions.setWrap(true);
         if (mayManage()) {
             var edit = new Button(getTranslation("wg.meeting.edit"), VaadinIcon.EDIT.create(),
                     click -> openMeetingDialog(meeting));
             edit.setId("wg-edit-meeting-" + meeting.number());
             edit.setAriaLabel(getTranslation("wg.meeting.edit.label", meeting.number()));
-            article.add(edit);
+            var attach = new Button(getTranslation(meeting.minutesFile() == null ? "registry.minutes.attach"
+                    : "registry.minutes.replace"), VaadinIcon.UPLOAD.create(), click -> openMinutesDialog(meeting));
+            attach.setId("wg-meeting-" + meeting.number() + "-minutes-attach");
+            attach.setAriaLabel(getTranslation(meeting.minutesFile() == null ? "registry.minutes.attach.label"
+                    : "registry.minutes.replace.label", meeting.number()));
+            actions.add(edit, attach);
+            if (meeting.minutesFile() != null) {
+                var remove = new Button(getTranslation("registry.minutes.remove"), VaadinIcon.TRASH.create(),
+                        click -> confirmMinutesRemoval(meeting));
+                remove.setId("wg-meeting-" + meeting.number() + "-minutes-remove");
+                remove.setAriaLabel(getTranslation("registry.minutes.remove.label", meeting.number()));
+                remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+                actions.add(remove);
+            }
         }
+        var history = new Button(getTranslation("registry.meeting.history"), VaadinIcon.TIME_BACKWARD.create(),
+                click -> openMeetingHistory(meeting));
+        history.setId("wg-meeting-" + meeting.number() + "-history");
+        history.setAriaLabel(getTranslation("registry.meeting.history.label", meeting.number()));
+        actions.add(history);
+        article.add(actions);
         return article;
+    }
+
+    private DescriptionList.Description minutesFile(MeetingRecord meeting) {
+        var description = new DescriptionList.Description();
+        description.setId("wg-meeting-" + meeting.number() + "-minutes-file");
+        if (meeting.minutesFile() == null) {
+            description.setText("—");
+        } else {
+            // the meeting's own file, read through the working-group service (not by the file's id)
+            description.add(FileLinks.download(meeting.minutesFile(), fileId -> workingGroups.minutes(meeting.id())));
+        }
+        return description;
+    }
+
+    void openMinutesDialog(MeetingRecord meeting) {
+        var dialog = new MinutesDialog[1];
+        dialog[0] = new MinutesDialog(meeting, files, file -> {
+            if (meeting.minutesFile() == null) {
+                attachMinutes(dialog[0], meeting, file);
+            } else {
+                var confirm = new ConfirmDialog();
+                confirm.setId("minutes-replace-dialog");
+                confirm.setHeader(getTranslation("registry.minutes.replace.title", meeting.number()));
+                confirm.setText(getTranslation("registry.minutes.replace.message", meeting.minutesFile().name(),
+                        file.name()));
+                confirm.setCancelable(true);
+                confirm.setCancelText(getTranslation("action.cancel"));
+                confirm.setConfirmText(getTranslation("registry.minutes.replace.confirm"));
+                confirm.addConfirmListener(event -> attachMinutes(dialog[0], meeting, file));
+                confirm.open();
+            }
+        });
+        dialog[0].open();
+    }
+
+    private void attachMinutes(MinutesDialog dialog, MeetingRecord meeting, PendingFile file) {
+        try {
+            workingGroups.attachMinutes(meeting.id(), meeting.version(), file.name(), file.content());
+            dialog.close();
+            Notifications.success(getTranslation("registry.minutes.attached", meeting.number()));
+            reload();
+        } catch (BusinessException e) {
+            Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+        } catch (ObjectOptimisticLockingFailureException e) {
+            conflict(() -> {
+                dialog.close();
+                reload();
+            });
+        }
+    }
+
+    void confirmMinutesRemoval(MeetingRecord meeting) {
+        var confirm = new ConfirmDialog();
+        confirm.setId("minutes-remove-dialog");
+        confirm.setHeader(getTranslation("registry.minutes.remove.title", meeting.number()));
+        confirm.setText(getTranslation("registry.minutes.remove.message", meeting.minutesFile().name()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("registry.minutes.remove.confirm"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(event -> {
+            try {
+                workingGroups.removeMinutes(meeting.id(), meeting.version());
+                Notifications.success(getTranslation("registry.minutes.removed", meeting.number()));
+                reload();
+            } catch (BusinessException e) {
+                Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+            } catch (ObjectOptimisticLockingFailureException e) {
+                conflict(this::reload);
+            }
+        });
+        confirm.open();
+    }
+
+    private void openMeetingHistory(MeetingRecord meeting) {
+        var dialog = new Dialog();
+        dialog.setId("meeting-history-dialog");
+        dialog.setHeaderTitle(getTranslation("registry.meeting.history.label", meeting.number()));
+        dialog.setWidth("min(56rem, 95vw)");
+        dialog.add(new HistoryPanel(() -> workingGroups.meetingHistory(meeting.id()), "registry.meeting.history."));
+        var close = new Button(getTranslation("action.close"), click -> dialog.close());
+        close.setId("meeting-history-close");
+        dialog.getFooter().add(close);
+        dialog.open();
     }
 
     private Component programmesSection() {
