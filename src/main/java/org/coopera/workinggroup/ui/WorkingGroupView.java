@@ -10,14 +10,12 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -26,13 +24,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.coopera.base.BusinessException;
 import org.coopera.base.files.StoredFileService;
 import org.coopera.base.ui.FileLinks;
 import org.coopera.base.ui.HistoryPanel;
 import org.coopera.base.ui.PendingFile;
+import org.coopera.base.ui.RecordHeader;
+import org.coopera.base.ui.RecordNotFound;
 import org.coopera.base.ui.LocalizedDates;
 import org.coopera.base.ui.ConflictDialog;
 import org.coopera.base.ui.Notifications;
@@ -85,37 +84,22 @@ public class WorkingGroupView extends Main implements BeforeEnterObserver, HasDy
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Long> id = event.getRouteParameters().get("id").flatMap(WorkingGroupView::parse);
-        show(id.flatMap(workingGroups::get).orElse(null));
-    }
-
-    private static Optional<Long> parse(String value) {
-        try {
-            return Optional.of(Long.parseLong(value));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        show(RecordHeader.recordId(event, "id").flatMap(workingGroups::get).orElse(null));
     }
 
     private void show(WorkingGroupSummary found) {
         this.group = found;
         removeAll();
         if (found == null) {
-            var message = new Paragraph(getTranslation("wg.not-found.message"));
-            message.setId("wg-not-found");
-            add(new H2(getTranslation("wg.not-found.title")), message,
-                    new Anchor("working-groups", getTranslation("wg.back-to-list")));
+            RecordNotFound.show(this, "wg.not-found.title", "wg.not-found.message",
+                    new Anchor("working-groups", getTranslation("wg.back-to-list"))).message().setId("wg-not-found");
             return;
         }
         add(header(), overview(), coChairs(), meetings(), programmesSection(), history());
     }
 
     private Component header() {
-        var title = new H2(group.acronym() + " — " + group.name(getLocale()));
-        title.setId("wg-title");
-        var bar = new HorizontalLayout(title);
-        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        bar.setWrap(true);
+        var bar = new RecordHeader("wg-title", group.acronym() + " — " + group.name(getLocale()));
         if (authentication.hasAnyRole(Roles.ADMIN, Roles.MANAGER)) {
             var edit = new Button(getTranslation("wg.action.edit"), VaadinIcon.EDIT.create(), click -> openEditor(group));
             edit.setId("wg-edit");
