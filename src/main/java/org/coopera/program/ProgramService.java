@@ -10,7 +10,6 @@ import org.coopera.base.BusinessException;
 import org.coopera.base.HistoryEntry;
 import org.coopera.base.HistoryService;
 import org.coopera.security.Roles;
-import org.coopera.workinggroup.MeetingRecord;
 import org.coopera.workinggroup.WorkingGroupService;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -106,7 +105,7 @@ public class ProgramService {
     @Transactional
     public void delete(long id, long expectedVersion) {
         Program program = load(id, expectedVersion);
-        int count = projects.findByProgramId(id).size();
+        long count = projects.countByProgramId(id);
         if (count > 0) {
             throw new BusinessException("program.in-use.projects", count);
         }
@@ -133,8 +132,8 @@ public class ProgramService {
         if (workingGroups.get(draft.workingGroupId()).isEmpty()) {
             throw new BusinessException("record.not-found");
         }
-        if (draft.adoptedAtMeetingId() != null && workingGroups.meetings(draft.workingGroupId()).stream()
-                .map(MeetingRecord::id).noneMatch(draft.adoptedAtMeetingId()::equals)) {
+        if (draft.adoptedAtMeetingId() != null
+                && !workingGroups.isMeetingOf(draft.workingGroupId(), draft.adoptedAtMeetingId())) {
             throw new BusinessException("program.meeting.other-group");
         }
     }

@@ -18,6 +18,8 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
     @Query(value = "select count(*) from status_update where project_id = :id", nativeQuery = true)
     long countStatusUpdates(long id);
 
+    long countByProgramId(long programId);
+
     @Query(value = "select count(*) from program_baseline where project_id = :id", nativeQuery = true)
     long countBaselineEntries(@Param("id") long projectId);
 }

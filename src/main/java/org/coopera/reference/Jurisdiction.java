@@ -53,6 +53,14 @@ class Jurisdiction extends AbstractEntity implements Labelled {
         return nameFr;
     }
 
+    void update(Country country, JurisdictionKind kind, String subdivisionCode, String nameFr, String nameEn) {
+        this.country = country;
+        this.kind = kind;
+        this.subdivisionCode = subdivisionCode;
+        this.nameFr = nameFr;
+        this.nameEn = nameEn;
+    }
+
     JurisdictionRef toRef() {
         CountryRef c = country.toRef();
         return new JurisdictionRef(getId(), getVersion(), kind, subdivisionCode, nameFr, nameEn, c.code(), c.nameFr(),

@@ -26,4 +26,8 @@ interface JurisdictionRepository extends JpaRepository<Jurisdiction, Long> {
     boolean existsByCountryCodeAndKind(String countryCode, JurisdictionKind kind);
 
     boolean existsByCountryCodeAndNameFr(String countryCode, String nameFr);
+
+    boolean existsByCountryCodeAndKindAndIdNot(String countryCode, JurisdictionKind kind, long id);
+
+    boolean existsByCountryCodeAndNameFrAndIdNot(String countryCode, String nameFr, long id);
 }

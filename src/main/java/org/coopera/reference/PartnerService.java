@@ -12,6 +12,7 @@ import org.coopera.reference.ReferenceDrafts.JurisdictionDraft;
 import org.coopera.reference.ReferenceDrafts.OrganisationDraft;
 import org.coopera.reference.ReferenceDrafts.PersonDraft;
 import org.coopera.security.Roles;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -31,14 +32,16 @@ public class PartnerService {
     private final PersonRepository people;
     private final CountryRepository countries;
     private final HistoryService history;
+    private final ReferenceUsage usage;
 
     PartnerService(JurisdictionRepository jurisdictions, OrganisationRepository organisations, PersonRepository people,
-                   CountryRepository countries, HistoryService history) {
+                   CountryRepository countries, HistoryService history, ReferenceUsage usage) {
         this.jurisdictions = jurisdictions;
         this.organisations = organisations;
         this.people = people;
         this.countries = countries;
         this.history = history;
+        this.usage = usage;
     }
 
     // ---- jurisdictions --------------------------------------------------------------------
@@ -65,19 +68,63 @@ public class PartnerService {
     @Transactional
     public JurisdictionRef createJurisdiction(@Valid JurisdictionDraft draft) {
         Country country = country(draft.countryCode());
-        if (draft.kind() == JurisdictionKind.COUNTRY
-                && jurisdictions.existsByCountryCodeAndKind(draft.countryCode(), JurisdictionKind.COUNTRY)) {
-            throw new BusinessException("jurisdiction.country.exists", draft.countryCode());
-        }
-        if (jurisdictions.existsByCountryCodeAndNameFr(draft.countryCode(), draft.nameFr().trim())) {
-            throw new BusinessException("jurisdiction.name.exists", draft.nameFr().trim());
-        }
-        String subdivision = blankToNull(draft.subdivisionCode());
-        if (subdivision != null && !subdivision.startsWith(draft.countryCode() + "-")) {
-            throw new BusinessException("jurisdiction.subdivision.other-country", subdivision, draft.countryCode());
-        }
+        String subdivision = checkJurisdiction(draft, null);
         return jurisdictions.saveAndFlush(new Jurisdiction(country, draft.kind(), subdivision, draft.nameFr().trim(),
                 draft.nameEn().trim())).toRef();
+    }
+
+    /** Corrects a jurisdiction; refused when someone else saved it since {@code expectedVersion}. */
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Transactional
+    public JurisdictionRef updateJurisdiction(long id, long expectedVersion, @Valid JurisdictionDraft draft) {
+        Jurisdiction jurisdiction = jurisdictions.findWithCountry(id)
+                .orElseThrow(() -> new BusinessException("record.not-found"));
+        checkVersion(jurisdiction.getVersion(), expectedVersion, Jurisdiction.class, id);
+        Country country = country(draft.countryCode());
+        String subdivision = checkJurisdiction(draft, id);
+        jurisdiction.update(country, draft.kind(), subdivision, draft.nameFr().trim(), draft.nameEn().trim());
+        return jurisdictions.saveAndFlush(jurisdiction).toRef();
+    }
+
+    /** Deletes a jurisdiction no working group has as partner (else refused, naming the working groups). */
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Transactional
+    public void deleteJurisdiction(long id, long expectedVersion) {
+        Jurisdiction jurisdiction = jurisdictions.findWithCountry(id)
+                .orElseThrow(() -> new BusinessException("record.not-found"));
+        checkVersion(jurisdiction.getVersion(), expectedVersion, Jurisdiction.class, id);
+        List<String> groups = usage.workingGroupsWithPartner(id);
+        if (!groups.isEmpty()) {
+            throw new BusinessException("registry.jurisdiction.in-use", jurisdiction.label(),
+                    String.join(", ", groups));
+        }
+        try {
+            jurisdictions.delete(jurisdiction);
+            jurisdictions.flush();
+        } catch (DataIntegrityViolationException e) {
+            // another record (of a feature added later) still points at it; the transaction rolls back
+            throw new BusinessException("registry.record.in-use", jurisdiction.label());
+        }
+    }
+
+    /** Checks the rules a jurisdiction obeys (the other ones than {@code id}); returns the subdivision code. */
+    private String checkJurisdiction(JurisdictionDraft draft, Long id) {
+        String countryCode = draft.countryCode().trim().toUpperCase();
+        String nameFr = draft.nameFr().trim();
+        if (draft.kind() == JurisdictionKind.COUNTRY && (id == null
+                ? jurisdictions.existsByCountryCodeAndKind(countryCode, JurisdictionKind.COUNTRY)
+                : jurisdictions.existsByCountryCodeAndKindAndIdNot(countryCode, JurisdictionKind.COUNTRY, id))) {
+            throw new BusinessException("jurisdiction.country.exists", countryCode);
+        }
+        if (id == null ? jurisdictions.existsByCountryCodeAndNameFr(countryCode, nameFr)
+                : jurisdictions.existsByCountryCodeAndNameFrAndIdNot(countryCode, nameFr, id)) {
+            throw new BusinessException("jurisdiction.name.exists", nameFr);
+        }
+        String subdivision = blankToNull(draft.subdivisionCode());
+        if (subdivision != null && !subdivision.startsWith(countryCode + "-")) {
+            throw new BusinessException("jurisdiction.subdivision.other-country", subdivision, countryCode);
+        }
+        return subdivision;
     }
 
     @PermitAll
@@ -177,6 +224,38 @@ public class PartnerService {
                 .toRef();
     }
 
+    /** Corrects a person; refused when someone else saved it since {@code expectedVersion}. */
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Transactional
+    public PersonRef updatePerson(long id, long expectedVersion, @Valid PersonDraft draft) {
+        Person person = people.findWithOrganisation(id).orElseThrow(() -> new BusinessException("record.not-found"));
+        checkVersion(person.getVersion(), expectedVersion, Person.class, id);
+        Organisation organisation = draft.organisationId() == null ? null
+                : organisations.findWithCountry(draft.organisationId())
+                        .orElseThrow(() -> new BusinessException("record.not-found"));
+        person.update(draft.fullName().trim(), blankToNull(draft.title()), organisation);
+        return people.saveAndFlush(person).toRef();
+    }
+
+    /** Deletes a person who co-chairs no working group (else refused, naming the working groups). */
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Transactional
+    public void deletePerson(long id, long expectedVersion) {
+        Person person = people.findWithOrganisation(id).orElseThrow(() -> new BusinessException("record.not-found"));
+        checkVersion(person.getVersion(), expectedVersion, Person.class, id);
+        List<String> groups = usage.coChairedWorkingGroups(id);
+        if (!groups.isEmpty()) {
+            throw new BusinessException("registry.person.in-use", person.label(), String.join(", ", groups));
+        }
+        try {
+            people.delete(person);
+            people.flush();
+        } catch (DataIntegrityViolationException e) {
+            // another record (of a feature added later) still points at him or her; the transaction rolls back
+            throw new BusinessException("registry.record.in-use", person.label());
+        }
+    }
+
     @PermitAll
     @Transactional(readOnly = true)
     public List<HistoryEntry> personHistory(long id) {
@@ -186,6 +265,12 @@ public class PartnerService {
     private Country country(String code) {
         return countries.findById(code.trim().toUpperCase())
                 .orElseThrow(() -> new BusinessException("country.unknown", code));
+    }
+
+    private static void checkVersion(long actual, long expected, Class<?> type, long id) {
+        if (actual != expected) {
+            throw new ObjectOptimisticLockingFailureException(type, id);
+        }
     }
 
     private static String trim(String value) {

@@ -40,6 +40,12 @@ class Person extends AbstractEntity implements Labelled {
         return fullName;
     }
 
+    void update(String fullName, String title, Organisation organisation) {
+        this.fullName = fullName;
+        this.title = title;
+        this.organisation = organisation;
+    }
+
     PersonRef toRef() {
         return new PersonRef(getId(), getVersion(), fullName, title,
                 organisation == null ? null : organisation.getId(),

@@ -58,6 +58,16 @@ class CoChair extends AbstractEntity implements Labelled {
         this.toDate = toDate;
     }
 
+    void update(CoChairSide side, long personId, String title, Long organisationId, LocalDate fromDate,
+                LocalDate toDate) {
+        this.side = side;
+        this.personId = personId;
+        this.title = title;
+        this.organisationId = organisationId;
+        this.fromDate = fromDate;
+        this.toDate = toDate;
+    }
+
     @Override
     public String label() {
         return side + " #" + personId;

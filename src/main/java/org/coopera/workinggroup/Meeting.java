@@ -42,6 +42,10 @@ class Meeting extends AbstractEntity implements Labelled {
     @Column(name = "minutes_signed_on")
     private LocalDate minutesSignedOn;
 
+    /** The signed minutes (a stored file, base feature), by id. */
+    @Column(name = "minutes_file_id")
+    private Long minutesFileId;
+
     @Column(name = "workshops_held")
     private Integer workshopsHeld;
 
@@ -79,6 +83,14 @@ class Meeting extends AbstractEntity implements Labelled {
         this.priorities = draft.priorities();
         this.chairs.clear();
         this.chairs.addAll(chairs);
+    }
+
+    Long getMinutesFileId() {
+        return minutesFileId;
+    }
+
+    void setMinutesFileId(Long minutesFileId) {
+        this.minutesFileId = minutesFileId;
     }
 
     WorkingGroup getWorkingGroup() {

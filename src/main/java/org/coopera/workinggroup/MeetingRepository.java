@@ -7,4 +7,6 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
     boolean existsByWorkingGroupIdAndNumber(long workingGroupId, int number);
 
     boolean existsByWorkingGroupIdAndNumberAndIdNot(long workingGroupId, int number, long id);
+
+    boolean existsByIdAndWorkingGroupId(long id, long workingGroupId);
 }

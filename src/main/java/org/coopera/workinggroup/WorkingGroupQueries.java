@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.coopera.base.files.StoredFileRef;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -64,28 +65,54 @@ class WorkingGroupQueries {
                 .param("wg", workingGroupId).query(WorkingGroupQueries::coChair).list();
     }
 
+    /** One co-chair, with the person's name and the organisation's label. */
+    Optional<CoChairRecord> coChair(long coChairId) {
+        return jdbc.sql(CO_CHAIR + " where c.id = :id").param("id", coChairId)
+                .query(WorkingGroupQueries::coChair).optional();
+    }
+
+    /** The numbers of the meetings a co-chair chaired, in order. */
+    List<Integer> meetingsChairedBy(long coChairId) {
+        return jdbc.sql("""
+                        select m.number from meeting_co_chair mc join meeting m on m.id = mc.meeting_id
+                        where mc.co_chair_id = :id order by m.number""")
+                .param("id", coChairId).query(Integer.class).list();
+    }
+
     /** The meetings of a working group, newest first, each with its chairs (two statements in all). */
     List<MeetingRecord> meetings(long workingGroupId) {
+        return meetings("c.working_group_id = :key", "working_group_id = :key order by m.number desc", workingGroupId);
+    }
+
+    /** One meeting with its chairs (two statements). */
+    Optional<MeetingRecord> meeting(long meetingId) {
+        return meetings("mc.meeting_id = :key", "id = :key", meetingId).stream().findFirst();
+    }
+
+    private List<MeetingRecord> meetings(String chairCondition, String meetingCondition, long key) {
         Map<Long, List<CoChairRecord>> chairsByMeeting = new LinkedHashMap<>();
         jdbc.sql(CO_CHAIR.replace("from co_chair c", ", mc.meeting_id from meeting_co_chair mc join co_chair c on c.id = mc.co_chair_id")
-                        + " where c.working_group_id = :wg order by c.side")
-                .param("wg", workingGroupId)
+                        + " where " + chairCondition + " order by c.side")
+                .param("key", key)
                 .query((rs, row) -> {
                     chairsByMeeting.computeIfAbsent(rs.getLong("meeting_id"), k -> new ArrayList<>()).add(coChair(rs, row));
                     return null;
                 }).list();
         return jdbc.sql("""
-                        select id, version, working_group_id, number, meeting_date, place, minutes_signed_on,
-                               workshops_held, workshops_summary, decisions, priorities
-                        from meeting where working_group_id = :wg order by number desc""")
-                .param("wg", workingGroupId)
+                        select m.id, m.version, m.working_group_id, m.number, m.meeting_date, m.place,
+                               m.minutes_signed_on, m.workshops_held, m.workshops_summary, m.decisions, m.priorities,
+                               f.id as file_id, f.file_name, f.media_type, f.size_bytes
+                        from meeting m left join stored_file f on f.id = m.minutes_file_id""" + " where m." + meetingCondition)
+                .param("key", key)
                 .query((rs, row) -> new MeetingRecord(rs.getLong("id"), rs.getLong("version"),
                         rs.getLong("working_group_id"), rs.getInt("number"),
                         rs.getObject("meeting_date", java.time.LocalDate.class), rs.getString("place"),
                         List.copyOf(chairsByMeeting.getOrDefault(rs.getLong("id"), List.of())),
                         rs.getObject("minutes_signed_on", java.time.LocalDate.class),
                         (Integer) rs.getObject("workshops_held", Integer.class), rs.getString("workshops_summary"),
-                        rs.getString("decisions"), rs.getString("priorities")))
+                        rs.getString("decisions"), rs.getString("priorities"),
+                        rs.getObject("file_id") == null ? null : new StoredFileRef(rs.getLong("file_id"),
+                                rs.getString("file_name"), rs.getString("media_type"), rs.getLong("size_bytes"))))
                 .list();
     }
 

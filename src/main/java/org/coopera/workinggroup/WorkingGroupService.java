@@ -7,9 +7,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.coopera.base.BusinessException;
 import org.coopera.base.HistoryEntry;
 import org.coopera.base.HistoryService;
+import org.coopera.base.files.FileContent;
+import org.coopera.base.files.FileKind;
+import org.coopera.base.files.StoredFileRef;
+import org.coopera.base.files.StoredFileService;
 import org.coopera.reference.PartnerService;
 import org.coopera.security.Roles;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -31,9 +36,12 @@ public class WorkingGroupService {
     private final WorkingGroupQueries queries;
     private final PartnerService partners;
     private final HistoryService history;
+    private final StoredFileService files;
 
     WorkingGroupService(WorkingGroupRepository workingGroups, CoChairRepository coChairs, MeetingRepository meetings,
-                        WorkingGroupQueries queries, PartnerService partners, HistoryService history) {
+                        WorkingGroupQueries queries, PartnerService partners, HistoryService history,
+                        StoredFileService files) {
+        this.files = files;
         this.workingGroups = workingGroups;
         this.coChairs = coChairs;
         this.meetings = meetings;
@@ -99,16 +107,46 @@ public class WorkingGroupService {
     public CoChairRecord addCoChair(long workingGroupId, @Valid CoChairDraft draft) {
         WorkingGroup group = workingGroups.findById(workingGroupId)
                 .orElseThrow(() -> new BusinessException("record.not-found"));
-        if (draft.fromDate() != null && draft.toDate() != null && draft.toDate().isBefore(draft.fromDate())) {
-            throw new BusinessException("validation.dates.order");
-        }
-        if (partners.person(draft.personId()).isEmpty()
-                || (draft.organisationId() != null && partners.organisation(draft.organisationId()).isEmpty())) {
-            throw new BusinessException("record.not-found");
-        }
+        checkCoChair(draft);
         CoChair saved = coChairs.saveAndFlush(new CoChair(group, draft.side(), draft.personId(), trimToNull(draft.title()),
                 draft.organisationId(), draft.fromDate(), draft.toDate()));
-        return queries.coChairs(workingGroupId).stream().filter(c -> c.id() == saved.getId()).findFirst().orElseThrow();
+        return queries.coChair(saved.getId()).orElseThrow();
+    }
+
+    /** Corrects a co-chair (side, person, title, organisation, term); refused when saved by someone else meanwhile. */
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Transactional
+    public CoChairRecord updateCoChair(long coChairId, long expectedVersion, @Valid CoChairDraft draft) {
+        CoChair coChair = loadCoChair(coChairId, expectedVersion);
+        checkCoChair(draft);
+        coChair.update(draft.side(), draft.personId(), trimToNull(draft.title()), draft.organisationId(),
+                draft.fromDate(), draft.toDate());
+        coChairs.saveAndFlush(coChair);
+        return queries.coChair(coChairId).orElseThrow();
+    }
+
+    /**
+     * Removes a co-chair recorded by mistake. A co-chair who chaired a recorded meeting is part of
+     * that meeting's record: removal is refused, naming the meetings (end the term instead).
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Transactional
+    public void removeCoChair(long coChairId, long expectedVersion) {
+        CoChair coChair = loadCoChair(coChairId, expectedVersion);
+        List<Integer> chaired = queries.meetingsChairedBy(coChairId);
+        if (!chaired.isEmpty()) {
+            String name = queries.coChair(coChairId).map(CoChairRecord::personName).orElse(coChair.label());
+            throw new BusinessException("registry.co-chair.in-use", name,
+                    chaired.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        }
+        coChairs.delete(coChair);
+        coChairs.flush();
+    }
+
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> coChairHistory(long coChairId) {
+        return history.historyOf(CoChair.class, coChairId);
     }
 
     @PermitAll
@@ -129,7 +167,7 @@ public class WorkingGroupService {
         var meeting = new Meeting(group, draft.number(), draft.date());
         meeting.update(checked(group, draft), chairs(workingGroupId, draft.chairIds()));
         long id = meetings.saveAndFlush(meeting).getId();
-        return meeting(workingGroupId, id);
+        return meeting(id);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
@@ -145,7 +183,53 @@ public class WorkingGroupService {
         }
         meeting.update(checked(meeting.getWorkingGroup(), draft), chairs(groupId, draft.chairIds()));
         meetings.saveAndFlush(meeting);
-        return meeting(groupId, meetingId);
+        return meeting(meetingId);
+    }
+
+    /**
+     * Attaches the signed minutes (a document: PDF, Word, spreadsheet or image) to a meeting, or
+     * replaces the file attached; the replaced file is deleted. The file's type is checked from its
+     * content; refused when someone else changed the meeting since {@code expectedVersion}.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Transactional
+    public MeetingRecord attachMinutes(long meetingId, long expectedVersion, String fileName, byte[] content) {
+        Meeting meeting = loadMeeting(meetingId, expectedVersion);
+        Long previous = meeting.getMinutesFileId();
+        StoredFileRef stored = files.store(fileName, content, FileKind.DOCUMENT);
+        meeting.setMinutesFileId(stored.id());
+        meetings.saveAndFlush(meeting);
+        if (previous != null) {
+            files.delete(previous);
+        }
+        return meeting(meetingId);
+    }
+
+    /** Removes (and deletes) the signed-minutes file of a meeting; the change is in the meeting's history. */
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Transactional
+    public MeetingRecord removeMinutes(long meetingId, long expectedVersion) {
+        Meeting meeting = loadMeeting(meetingId, expectedVersion);
+        Long previous = meeting.getMinutesFileId();
+        if (previous == null) {
+            throw new BusinessException("registry.minutes.none");
+        }
+        meeting.setMinutesFileId(null);
+        meetings.saveAndFlush(meeting);
+        files.delete(previous);
+        return meeting(meetingId);
+    }
+
+    /** The signed-minutes file of a meeting, for download (everyone who reads the registry may). */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public FileContent minutes(long meetingId) {
+        Meeting meeting = meetings.findById(meetingId).orElseThrow(() -> new BusinessException("record.not-found"));
+        Long fileId = meeting.getMinutesFileId();
+        if (fileId == null) {
+            throw new BusinessException("registry.minutes.none");
+        }
+        return files.load(fileId);
     }
 
     /** The programme officers assigned to a working group (they edit its projects). */
@@ -183,8 +267,41 @@ public class WorkingGroupService {
         return history.historyOf(Meeting.class, meetingId);
     }
 
-    private MeetingRecord meeting(long workingGroupId, long meetingId) {
-        return queries.meetings(workingGroupId).stream().filter(m -> m.id() == meetingId).findFirst().orElseThrow();
+    /** Whether the meeting is one of the working group's (an exists query). */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public boolean isMeetingOf(long workingGroupId, long meetingId) {
+        return meetings.existsByIdAndWorkingGroupId(meetingId, workingGroupId);
+    }
+
+    private MeetingRecord meeting(long meetingId) {
+        return queries.meeting(meetingId).orElseThrow();
+    }
+
+    private void checkCoChair(CoChairDraft draft) {
+        if (draft.fromDate() != null && draft.toDate() != null && draft.toDate().isBefore(draft.fromDate())) {
+            throw new BusinessException("validation.dates.order");
+        }
+        if (partners.person(draft.personId()).isEmpty()
+                || (draft.organisationId() != null && partners.organisation(draft.organisationId()).isEmpty())) {
+            throw new BusinessException("record.not-found");
+        }
+    }
+
+    private Meeting loadMeeting(long id, long expectedVersion) {
+        Meeting meeting = meetings.findById(id).orElseThrow(() -> new BusinessException("record.not-found"));
+        if (meeting.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Meeting.class, id);
+        }
+        return meeting;
+    }
+
+    private CoChair loadCoChair(long id, long expectedVersion) {
+        CoChair coChair = coChairs.findById(id).orElseThrow(() -> new BusinessException("record.not-found"));
+        if (coChair.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(CoChair.class, id);
+        }
+        return coChair;
     }
 
     private static MeetingDraft checked(WorkingGroup group, MeetingDraft draft) {

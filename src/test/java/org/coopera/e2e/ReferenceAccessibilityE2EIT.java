@@ -102,4 +102,22 @@ class ReferenceAccessibilityE2EIT extends E2ETestBase {
         admin.keyboard().press("Escape");
         assertThat(admin.locator("#ref-jurisdiction-name-fr")).hasCount(0);
     }
+
+    @Test
+    void personAndPartnerEditors() {
+        open(admin, "reference");
+        openTab("Personnes");
+        admin.locator("#ref-person-grid .registry-person-action-edit").first().click();
+        assertThat(admin.locator("#ref-person-full-name input")).isVisible();
+        assertNoAccessibilityViolations(admin, "the person editor");
+        admin.locator("#ref-person-cancel").click();
+        assertThat(admin.locator("#ref-person-full-name")).hasCount(0);
+
+        openTab("Partenaires");
+        admin.locator("#ref-jurisdiction-grid .registry-jurisdiction-action-edit").first().click();
+        assertThat(admin.locator("#ref-jurisdiction-name-fr input")).isVisible();
+        assertNoAccessibilityViolations(admin, "the partner editor");
+        admin.locator("#ref-jurisdiction-cancel").click();
+        assertThat(admin.locator("#ref-jurisdiction-name-fr")).hasCount(0);
+    }
 }

@@ -88,6 +88,14 @@ class RegistryEditingAccessibilityE2EIT extends E2ETestBase {
         scanDialog("wg-record-meeting", "meeting-number", "meeting-cancel", "the new-meeting dialog");
         scanDialog("wg-edit-meeting-14", "meeting-chairs", "meeting-cancel", "the meeting editor");
         scanDialog("wg-new-program", "program-start-year", "program-cancel", "the new-programme dialog");
+        scanDialog("wg-meeting-14-minutes-attach", "minutes-upload", "minutes-cancel", "the signed-minutes dialog");
+        scanDialog("wg-meeting-14-history", "meeting-history-close", "meeting-history-close",
+                "the meeting history dialog");
+        manager.locator("[id^='wg-edit-co-chair-']").first().click();
+        assertThat(manager.locator("#co-chair-person")).isVisible();
+        assertNoAccessibilityViolations(manager, "the co-chair editor");
+        manager.locator("#co-chair-cancel").click();
+        assertThat(manager.locator("#co-chair-person")).hasCount(0);
     }
 
     @Test

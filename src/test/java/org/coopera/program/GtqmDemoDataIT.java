@@ -129,4 +129,29 @@ class GtqmDemoDataIT {
                 .allSatisfy(row -> assertThat(row.illustrative()).isTrue());
         assertThat(projects.find(inProgram, "code", true, 20, 10)).hasSize(4);
     }
+
+    @Test
+    void theWorkingGroupFilterListsTheProjectsOfAllItsProgrammesInOrder() {
+        long gtqm = gtqm().id();
+        ProjectFilter ofGtqm = new ProjectFilter(null, null, gtqm, null, null, null, null, null, null, null);
+        // the GTQM is the only Mexican working group: the same projects as the country filter
+        long all = projects.count(ofGtqm);
+        assertThat(all).isEqualTo(projects.count(new ProjectFilter(null, null, null, null, "MX", null, null, null,
+                null, null))).isEqualTo(30);
+        List<ProjectRow> rows = new java.util.ArrayList<>(projects.find(ofGtqm, "code", true, 0, 20));
+        rows.addAll(projects.find(ofGtqm, "code", true, 20, 20));
+        assertThat(rows).hasSize(30).allSatisfy(row -> assertThat(row.workingGroupId()).isEqualTo(gtqm));
+        assertThat(rows).extracting(ProjectRow::code).isSorted().doesNotHaveDuplicates();
+        assertThat(projects.find(ofGtqm, "code", false, 0, 1).getFirst().code()).isEqualTo(rows.getLast().code());
+        // combined with other filters, a text, another sort
+        assertThat(projects.count(new ProjectFilter(null, null, gtqm, null, null, ProjectStatus.IMPLEMENTATION, null,
+                null, null, null))).isEqualTo(24);
+        assertThat(projects.find(new ProjectFilter("nanotech", null, gtqm, null, null, null, null, null, null, null),
+                "code", true, 0, 10)).extracting(ProjectRow::code).containsExactly("GTQM-2013-RI-01");
+        assertThat(projects.find(ofGtqm, "sector", true, 0, 30)).hasSize(30);
+        long other = workingGroups.find("", "", false, 0, 50).stream().filter(g -> g.id() != gtqm).findFirst()
+                .map(g -> g.id()).orElse(-1L);
+        assertThat(projects.find(new ProjectFilter(null, null, other, null, null, null, null, null, null, null),
+                "code", true, 0, 50)).noneSatisfy(row -> assertThat(row.workingGroupId()).isEqualTo(gtqm));
+    }
 }

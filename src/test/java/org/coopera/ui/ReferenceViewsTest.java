@@ -236,7 +236,10 @@ class ReferenceViewsTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("ref-sector-save")));
 
         assertThat(sectors.byCode(code).orElseThrow().nameFr()).isEqualTo("Ailleurs " + code);
-        assertThat(notificationTexts()).anySatisfy(text -> assertThat(text).startsWith("Quelqu’un d’autre a enregistré"));
+        ConfirmDialog conflict = _get(ConfirmDialog.class, spec -> spec.withId("conflict-dialog"));
+        assertThat(ConfirmDialogKt.getText(conflict)).startsWith("Quelqu’un d’autre a enregistré");
+        ConfirmDialogKt._fireConfirm(conflict);
+        assertThat(_find(Button.class, spec -> spec.withId("ref-sector-save"))).as("editor closed").isEmpty();
     }
 
     @Test

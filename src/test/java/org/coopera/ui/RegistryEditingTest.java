@@ -19,6 +19,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
@@ -28,6 +29,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.coopera.base.files.TestFiles;
+import org.coopera.base.ui.FileUploadField;
 import org.coopera.program.ProgramService;
 import org.coopera.program.ProgramStatus;
 import org.coopera.program.ProgramSummary;
@@ -41,6 +44,7 @@ import org.coopera.reference.ReferenceDrafts.PersonDraft;
 import org.coopera.reference.SectorRef;
 import org.coopera.reference.SectorService;
 import org.coopera.security.Role;
+import org.coopera.workinggroup.CoChairDraft;
 import org.coopera.workinggroup.CoChairRecord;
 import org.coopera.workinggroup.CoChairSide;
 import org.coopera.workinggroup.MeetingRecord;
@@ -98,6 +102,28 @@ class RegistryEditingTest extends KaribuTest {
 
     private static Button button(String id) {
         return _get(Button.class, spec -> spec.withId(id));
+    }
+
+    /** A row button of the co-chairs grid (they live in the grid's cells), by its id. */
+    private static Button coChairAction(String id) {
+        Grid<?> grid = _get(Grid.class, spec -> spec.withId("wg-co-chairs"));
+        for (int row = 0; row < GridKt._size(grid); row++) {
+            var found = GridKt._getCellComponent(grid, row, "actions").getChildren()
+                    .filter(c -> id.equals(c.getId().orElse(null))).findFirst();
+            if (found.isPresent()) {
+                return (Button) found.get();
+            }
+        }
+        throw new AssertionError("no button " + id + " in the co-chairs grid");
+    }
+
+    private static boolean coChairActionPresent(String id) {
+        try {
+            coChairAction(id);
+            return true;
+        } catch (AssertionError e) {
+            return false;
+        }
     }
 
     private static boolean present(String id) {
@@ -197,6 +223,141 @@ class RegistryEditingTest extends KaribuTest {
         MeetingRecord saved = workingGroups.meetings(group.id()).getFirst();
         assertThat(saved.place()).isEqualTo("Ratisbonne (Allemagne)");
         assertThat(saved.minutesSignedOn()).isEqualTo(LocalDate.of(2014, 6, 2));
+    }
+
+    @Test
+    void aManagerCorrectsAndRemovesCoChairsButNotOneWhoChairedAMeeting() {
+        login("gestionnaire", Role.MANAGER);
+        WorkingGroupSummary group = newWorkingGroup();
+        PersonRef chairing = partners.createPerson(new PersonDraft(unique("Présidente "), null, null));
+        PersonRef mistaken = partners.createPerson(new PersonDraft(unique("Erreur "), null, null));
+        CoChairRecord first = workingGroups.addCoChair(group.id(), new CoChairDraft(CoChairSide.QUEBEC, chairing.id(),
+                "Sous-ministre", null, LocalDate.of(2012, 1, 1), null));
+        CoChairRecord second = workingGroups.addCoChair(group.id(), new CoChairDraft(CoChairSide.PARTNER,
+                mistaken.id(), null, null, null, null));
+        workingGroups.recordMeeting(group.id(), new org.coopera.workinggroup.MeetingDraft(7, LocalDate.of(2013, 6, 19),
+                "Munich", Set.of(first.id()), null, null, null, null, null));
+        open(group);
+
+        // correcting: the dialog opens filled in; dates out of order stay on the field
+        _click(coChairAction("wg-edit-co-chair-" + first.id()));
+        assertThat(RegistryEditingTest.<ComboBox<PersonRef>>field(ComboBox.class, "co-chair-person").getValue().id())
+                .isEqualTo(chairing.id());
+        assertThat(RegistryEditingTest.<TextField>field(TextField.class, "co-chair-title").getValue())
+                .isEqualTo("Sous-ministre");
+        _setValue(field(DatePicker.class, "co-chair-to"), LocalDate.of(2011, 1, 1));
+        _click(button("co-chair-save"));
+        assertThat(RegistryEditingTest.<DatePicker>field(DatePicker.class, "co-chair-to").isInvalid()).isTrue();
+        _setValue(field(DatePicker.class, "co-chair-to"), LocalDate.of(2015, 12, 31));
+        _setValue(field(TextField.class, "co-chair-title"), "Sous-ministre associée");
+        _click(button("co-chair-save"));
+        assertThat(present("co-chair-dialog")).isFalse();
+        CoChairRecord corrected = workingGroups.coChairs(group.id()).stream().filter(c -> c.id() == first.id())
+                .findFirst().orElseThrow();
+        assertThat(corrected.title()).isEqualTo("Sous-ministre associée");
+        assertThat(corrected.toDate()).isEqualTo(LocalDate.of(2015, 12, 31));
+        assertThat(text("wg-meeting-7")).contains(chairing.fullName());
+
+        // removing the one who chaired the 7th meeting: asked, then refused with the reason
+        clearNotifications();
+        _click(coChairAction("wg-remove-co-chair-" + first.id()));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("co-chair-remove-dialog")));
+        assertThat(notificationTexts()).containsExactly(chairing.fullName()
+                + " a présidé la ou les réunions no\u00a07\u00a0: le retrait est refusé. Indiquez plutôt la fin de son mandat.");
+        assertThat(workingGroups.coChairs(group.id())).hasSize(2);
+
+        // removing the mistaken one: cancelled first, then confirmed; the removal is in its history
+        _click(coChairAction("wg-remove-co-chair-" + second.id()));
+        ConfirmDialogKt._fireCancel(_get(ConfirmDialog.class, spec -> spec.withId("co-chair-remove-dialog")));
+        assertThat(workingGroups.coChairs(group.id())).hasSize(2);
+        _click(coChairAction("wg-remove-co-chair-" + second.id()));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("co-chair-remove-dialog")));
+        assertThat(workingGroups.coChairs(group.id())).extracting(CoChairRecord::id).containsExactly(first.id());
+        assertThat(coChairActionPresent("wg-remove-co-chair-" + second.id())).isFalse();
+        // (the history of the removal is checked in RegistryCorrectionsIT: Envers writes it at commit)
+        _click(coChairAction("wg-co-chair-history-" + first.id()));
+        assertThat(present("co-chair-history-dialog")).isTrue();
+    }
+
+    @Test
+    void aStaleCoChairEditOffersToReload() {
+        login("gestionnaire", Role.MANAGER);
+        WorkingGroupSummary group = newWorkingGroup();
+        PersonRef person = partners.createPerson(new PersonDraft(unique("Disputé "), null, null));
+        CoChairRecord chair = workingGroups.addCoChair(group.id(), new CoChairDraft(CoChairSide.QUEBEC, person.id(),
+                "Avant", null, null, null));
+        open(group);
+        _click(coChairAction("wg-edit-co-chair-" + chair.id()));
+        workingGroups.updateCoChair(chair.id(), chair.version(), new CoChairDraft(CoChairSide.QUEBEC, person.id(),
+                "Ailleurs", null, null, null));
+        _setValue(field(TextField.class, "co-chair-title"), "Ici");
+        _click(button("co-chair-save"));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("conflict-dialog")));
+        assertThat(present("co-chair-dialog")).isFalse();
+        assertThat(workingGroups.coChairs(group.id()).getFirst().title()).isEqualTo("Ailleurs");
+        Grid<?> coChairs = _get(Grid.class, spec -> spec.withId("wg-co-chairs"));
+        assertThat(GridKt._getFormattedRow(coChairs, 0)).contains("Ailleurs");
+    }
+
+    @Test
+    void aManagerAttachesReplacesAndRemovesTheSignedMinutesWithConfirmation() {
+        login("gestionnaire", Role.MANAGER);
+        WorkingGroupSummary group = newWorkingGroup();
+        workingGroups.recordMeeting(group.id(), new org.coopera.workinggroup.MeetingDraft(2, LocalDate.of(2014, 5, 20),
+                "Munich", Set.of(), LocalDate.of(2014, 5, 20), null, null, null, null));
+        open(group);
+        assertThat(text("wg-meeting-2-minutes-file")).isEqualTo("—");
+        assertThat(present("wg-meeting-2-minutes-remove")).isFalse();
+
+        // a program is refused at once, on the upload field; saving without a file is refused too
+        _click(button("wg-meeting-2-minutes-attach"));
+        FileUploadField upload = _get(FileUploadField.class, spec -> spec.withId("minutes-upload"));
+        assertThat(upload.add("pv.pdf", TestFiles.windowsProgram())).isFalse();
+        assertThat(upload.getElement().getTextRecursively()).contains("n’est pas un PDF");
+        clearNotifications();
+        _click(button("minutes-save"));
+        assertThat(notificationTexts()).containsExactly("Choisissez d’abord le fichier du procès-verbal.");
+        assertThat(upload.add("pv-2.docx", TestFiles.docx())).isTrue();
+        _click(button("minutes-save"));
+        assertThat(present("minutes-dialog")).isFalse();
+        assertThat(_get(Anchor.class, spec -> spec.withClasses("file-link")).getText()).startsWith("pv-2.docx (");
+        assertThat(workingGroups.meetings(group.id()).getFirst().minutesFile().name()).isEqualTo("pv-2.docx");
+
+        // replacing asks first (cancel keeps the file), then replaces
+        _click(button("wg-meeting-2-minutes-attach"));
+        assertThat(text("minutes-current")).contains("pv-2.docx");
+        _get(FileUploadField.class, spec -> spec.withId("minutes-upload")).add("pv-2-signé.pdf", TestFiles.pdf());
+        _click(button("minutes-save"));
+        ConfirmDialog replace = _get(ConfirmDialog.class, spec -> spec.withId("minutes-replace-dialog"));
+        assertThat(ConfirmDialogKt.getText(replace)).contains("pv-2.docx").contains("pv-2-signé.pdf");
+        ConfirmDialogKt._fireCancel(replace);
+        assertThat(workingGroups.meetings(group.id()).getFirst().minutesFile().name()).isEqualTo("pv-2.docx");
+        _click(button("minutes-save"));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("minutes-replace-dialog")));
+        assertThat(present("minutes-dialog")).isFalse();
+        assertThat(_get(Anchor.class, spec -> spec.withClasses("file-link")).getText()).startsWith("pv-2-signé.pdf (");
+
+        // removing asks first, then removes
+        _click(button("wg-meeting-2-minutes-remove"));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("minutes-remove-dialog")));
+        assertThat(workingGroups.meetings(group.id()).getFirst().minutesFile()).isNull();
+        assertThat(text("wg-meeting-2-minutes-file")).isEqualTo("—");
+    }
+
+    @Test
+    void aReaderSeesTheMinutesLinkButNoMinutesButtons() {
+        login("gestionnaire", Role.MANAGER);
+        WorkingGroupSummary group = newWorkingGroup();
+        var meeting = workingGroups.recordMeeting(group.id(), new org.coopera.workinggroup.MeetingDraft(1,
+                LocalDate.of(2014, 5, 20), "Munich", Set.of(), null, null, null, null, null));
+        workingGroups.attachMinutes(meeting.id(), meeting.version(), "pv-1.pdf", TestFiles.pdf());
+        login("lecteur", Role.READER);
+        open(group);
+        assertThat(_get(Anchor.class, spec -> spec.withClasses("file-link")).getText()).startsWith("pv-1.pdf (");
+        assertThat(present("wg-meeting-1-minutes-attach")).isFalse();
+        assertThat(present("wg-meeting-1-minutes-remove")).isFalse();
+        _click(button("wg-meeting-1-history"));
+        assertThat(present("meeting-history-dialog")).isTrue();
     }
 
     @Test

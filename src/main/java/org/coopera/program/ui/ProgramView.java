@@ -6,12 +6,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.coopera.base.BusinessException;
 import org.coopera.base.ui.ConflictDialog;
 import org.coopera.base.ui.Notifications;
+import org.coopera.base.ui.RecordHeader;
+import org.coopera.base.ui.RecordNotFound;
 import org.coopera.program.ProgramDraft;
 import org.coopera.program.ProjectDetail;
 import org.coopera.program.ProjectDraft;
@@ -29,7 +29,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
@@ -45,7 +44,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.coopera.base.ui.HistoryPanel;
 import org.coopera.base.ui.LocalizedDates;
@@ -95,28 +93,24 @@ public class ProgramView extends Main implements BeforeEnterObserver, HasDynamic
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        show(event.getRouteParameters().get("id").flatMap(ProgramView::parse).flatMap(programs::get).orElse(null));
+        show(RecordHeader.recordId(event, "id").flatMap(programs::get).orElse(null));
     }
 
     private void show(ProgramSummary found) {
         program = found;
         removeAll();
         if (program == null) {
-            var message = new Paragraph(getTranslation("program.ui.not-found.message"));
-            message.setId("program-not-found");
-            add(new H2(getTranslation("program.ui.not-found.title")), message,
-                    new Anchor("programs", getTranslation("program.ui.back-to-list")));
+            RecordNotFound.show(this, "program.ui.not-found.title", "program.ui.not-found.message",
+                    new Anchor("programs", getTranslation("program.ui.back-to-list"))).message()
+                    .setId("program-not-found");
             return;
         }
-        var title = new H2(getTranslation("program.ui.heading", program.period(), program.workingGroupAcronym()));
-        title.setId("program-title");
-        add(header(title), overview(), sectors(), comparison(), history());
+        add(header(), overview(), sectors(), comparison(), history());
     }
 
-    private Component header(H2 title) {
-        var bar = new HorizontalLayout(title);
-        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        bar.setWrap(true);
+    private Component header() {
+        var bar = new RecordHeader("program-title",
+                getTranslation("program.ui.heading", program.period(), program.workingGroupAcronym()));
         if (authentication.hasAnyRole(Roles.ADMIN, Roles.MANAGER)) {
             var edit = new Button(getTranslation("program.ui.action.edit"), VaadinIcon.EDIT.create(), click -> openEditor());
             edit.setId("program-edit");
@@ -241,14 +235,6 @@ public class ProgramView extends Main implements BeforeEnterObserver, HasDynamic
         var confirm = ConflictDialog.create();
         confirm.addConfirmListener(event -> reload.run());
         confirm.open();
-    }
-
-    private static Optional<Long> parse(String value) {
-        try {
-            return Optional.of(Long.parseLong(value));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     private Component overview() {

@@ -7,15 +7,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -30,9 +27,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.coopera.base.BusinessException;
+import org.coopera.base.ui.RecordHeader;
+import org.coopera.base.ui.RecordNotFound;
 import org.coopera.base.ui.HistoryPanel;
 import org.coopera.base.ui.ConflictDialog;
 import org.coopera.base.ui.Notifications;
@@ -97,17 +95,8 @@ public class ProjectView extends Main implements HasDynamicTitle, BeforeEnterObs
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Long> id = event.getRouteParameters().get(ID).flatMap(ProjectView::parse);
-        detail = id.flatMap(projects::detail).orElse(null);
+        detail = RecordHeader.recordId(event, ID).flatMap(projects::detail).orElse(null);
         render();
-    }
-
-    private static Optional<Long> parse(String value) {
-        try {
-            return Optional.of(Long.parseLong(value));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     private void render() {
@@ -115,35 +104,31 @@ public class ProjectView extends Main implements HasDynamicTitle, BeforeEnterObs
         var back = new RouterLink(getTranslation("project.ui.back"), ProjectsView.class);
         back.addClassName("project-back");
         if (detail == null) {
-            var heading = new H2(getTranslation("project.ui.not-found.title"));
-            heading.setId("project-not-found");
-            add(heading, new Paragraph(getTranslation("project.ui.not-found.message")), back);
+            RecordNotFound.show(this, "project.ui.not-found.title", "project.ui.not-found.message", back)
+                    .heading().setId("project-not-found");
             return;
         }
         ProjectRow row = detail.row();
-        var heading = new H2(getTranslation("project.ui.heading", row.code(), row.title(getLocale())));
-        heading.setId("project-heading");
-        var header = new Div(heading);
+        var header = new RecordHeader("project-heading",
+                getTranslation("project.ui.heading", row.code(), row.title(getLocale())));
         header.addClassName("project-header");
         if (row.illustrative()) {
             header.add(badge(getTranslation("project.ui.illustrative"), "contrast", "project-illustrative",
                     getTranslation("project.ui.illustrative.help")));
         }
-        var actions = new HorizontalLayout();
-        actions.addClassName("project-actions");
-        if (projects.mayEdit(row.workingGroupId())) {
-            actions.add(edit);
+        boolean mayEdit = projects.mayEdit(row.workingGroupId());
+        if (mayEdit) {
+            header.add(edit);
         }
         if (authentication.hasAnyRole(Roles.ADMIN, Roles.MANAGER)) {
-            actions.add(delete);
+            header.add(delete);
         }
-        boolean mayEdit = projects.mayEdit(row.workingGroupId());
         if (authentication.hasAnyRole(Roles.ADMIN, Roles.MANAGER, Roles.OFFICER)) {
-            actions.add(followButton(row));
+            header.add(followButton(row));
         }
         timeline = new StatusTimeline(updates, updateEditor, row, authentication.getPrincipalName().orElse(""),
                 mayEdit, authentication.hasAnyRole(Roles.ADMIN, Roles.MANAGER), this::reload);
-        add(back, header, actions, recordSection(row), descriptionSection(),
+        add(back, header, recordSection(row), descriptionSection(),
                 section("update.ui.section", "project-updates-heading", timeline), historySection(row));
     }
 

@@ -20,7 +20,10 @@ import org.coopera.reference.JurisdictionKind;
 import org.coopera.reference.JurisdictionRef;
 import org.coopera.reference.ReferenceDrafts.JurisdictionDraft;
 
-/** Adds a partner jurisdiction: a country, or a federated state with its ISO 3166-2 code if it has one. */
+/**
+ * Adds or corrects a partner jurisdiction: a country, or a federated state with its ISO 3166-2 code
+ * if it has one. The field rules are checked here for immediate feedback; the service checks them again.
+ */
 class JurisdictionDialog extends Dialog {
 
     final ComboBox<CountryRef> country = new ComboBox<>();
@@ -32,9 +35,10 @@ class JurisdictionDialog extends Dialog {
 
     private final Binder<JurisdictionRef> binder = new Binder<>();
 
-    JurisdictionDialog(CountryService countries, Consumer<JurisdictionDraft> onSave) {
+    JurisdictionDialog(JurisdictionRef existing, CountryService countries, Consumer<JurisdictionDraft> onSave) {
         setId("ref-jurisdiction-dialog");
-        setHeaderTitle(getTranslation("ref.ui.jurisdiction.dialog.create"));
+        setHeaderTitle(existing == null ? getTranslation("ref.ui.jurisdiction.dialog.create")
+                : getTranslation("registry.jurisdiction.dialog.edit", existing.name(getLocale())));
         setWidth("min(40rem, 95vw)");
 
         country.setId("ref-jurisdiction-country");
@@ -54,18 +58,22 @@ class JurisdictionDialog extends Dialog {
 
         String required = getTranslation("validation.required");
         String tooLong = getTranslation("validation.too-long");
-        binder.forField(country).asRequired(required).bind(j -> null, (bean, value) -> { });
+        binder.forField(country).asRequired(required)
+                .bind(j -> countries.byCode(j.countryCode()).orElse(null), (bean, value) -> { });
         // not asRequired: Vaadin's select then sets aria-required on a role=button (axe: aria-allowed-attr)
         binder.forField(kind).withValidator(Objects::nonNull, required)
                 .bind(JurisdictionRef::kind, (bean, value) -> { });
         binder.forField(subdivisionCode)
                 .withValidator(value -> value.trim().toUpperCase().matches("([A-Z]{2}-[A-Z0-9]{1,3})?"),
                         getTranslation("jurisdiction.subdivision.invalid"))
-                .bind(JurisdictionRef::subdivisionCode, (bean, value) -> { });
+                .bind(j -> j.subdivisionCode() == null ? "" : j.subdivisionCode(), (bean, value) -> { });
         binder.forField(nameFr).asRequired(required).withValidator(new StringLengthValidator(tooLong, 0, 150))
                 .bind(JurisdictionRef::nameFr, (bean, value) -> { });
         binder.forField(nameEn).asRequired(required).withValidator(new StringLengthValidator(tooLong, 0, 150))
                 .bind(JurisdictionRef::nameEn, (bean, value) -> { });
+        if (existing != null) {
+            binder.readBean(existing);
+        }
         add(new FormLayout(country, kind, subdivisionCode, nameFr, nameEn));
 
         save.setText(getTranslation("action.save"));

@@ -40,7 +40,7 @@ class JurisdictionsSection extends ReferenceSection {
         create.setId("ref-jurisdiction-create");
         create.setIcon(VaadinIcon.PLUS.create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(click -> openCreator());
+        create.addClickListener(click -> openEditor(null));
 
         grid.setId("ref-jurisdiction-grid");
         grid.setAriaLabel(getTranslation("ref.ui.jurisdiction.grid.label"));
@@ -53,9 +53,7 @@ class JurisdictionsSection extends ReferenceSection {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(j -> "en".equals(getLocale().getLanguage()) ? j.countryNameEn() : j.countryNameFr())
                 .setHeader(getTranslation("ref.ui.field.country")).setKey("country").setAutoWidth(true);
-        grid.addComponentColumn(j -> iconButton(VaadinIcon.TIME_BACKWARD, "ref.ui.action.history",
-                        j.name(getLocale()), () -> openHistory(j.name(getLocale()),
-                                () -> partners.jurisdictionHistory(j.id()), "ref.ui.history.jurisdiction.")))
+        grid.addComponentColumn(this::actions)
                 .setHeader(getTranslation("ref.ui.actions")).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> partners.findJurisdictions(filter.getValue(),
                         VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
@@ -67,16 +65,45 @@ class JurisdictionsSection extends ReferenceSection {
         add(toolbar, grid);
     }
 
-    void openCreator() {
+    private HorizontalLayout actions(JurisdictionRef jurisdiction) {
+        String name = jurisdiction.name(getLocale());
+        var actions = new HorizontalLayout(
+                iconButton(VaadinIcon.EDIT, "registry.jurisdiction.action.edit", name, () -> openEditor(jurisdiction)),
+                iconButton(VaadinIcon.TRASH, "registry.jurisdiction.action.delete", name,
+                        () -> confirmDelete(jurisdiction)),
+                iconButton(VaadinIcon.TIME_BACKWARD, "ref.ui.action.history", name,
+                        () -> openHistory(name, () -> partners.jurisdictionHistory(jurisdiction.id()),
+                                "ref.ui.history.jurisdiction.")));
+        actions.setSpacing(false);
+        return actions;
+    }
+
+    void openEditor(JurisdictionRef existing) {
         var dialog = new JurisdictionDialog[1];
-        dialog[0] = new JurisdictionDialog(countries, draft -> {
-            if (attempt(() -> partners.createJurisdiction(draft), dialog[0].fieldsByProperty())) {
+        dialog[0] = new JurisdictionDialog(existing, countries, draft -> {
+            boolean saved = attempt(() -> {
+                if (existing == null) {
+                    partners.createJurisdiction(draft);
+                } else {
+                    partners.updateJurisdiction(existing.id(), existing.version(), draft);
+                }
+            }, dialog[0].fieldsByProperty(), dialog[0]::close);
+            if (saved) {
                 dialog[0].close();
-                Notifications.success(getTranslation("ref.ui.jurisdiction.created", draft.nameFr().trim()));
+                Notifications.success(getTranslation(existing == null ? "ref.ui.jurisdiction.created"
+                        : "registry.jurisdiction.saved", draft.nameFr().trim()));
                 refresh();
             }
         });
         dialog[0].open();
+    }
+
+    void confirmDelete(JurisdictionRef jurisdiction) {
+        String name = jurisdiction.name(getLocale());
+        confirmDeletion("ref-jurisdiction-delete-dialog", getTranslation("registry.jurisdiction.delete.title", name),
+                getTranslation("registry.jurisdiction.delete.message"),
+                () -> partners.deleteJurisdiction(jurisdiction.id(), jurisdiction.version()),
+                getTranslation("registry.jurisdiction.deleted", name));
     }
 
     @Override

@@ -97,7 +97,7 @@ class OrganisationsSection extends ReferenceSection {
                 } else {
                     partners.updateOrganisation(existing.id(), existing.version(), draft);
                 }
-            }, dialog[0].fieldsByProperty());
+            }, dialog[0].fieldsByProperty(), dialog[0]::close);
             if (saved) {
                 dialog[0].close();
                 Notifications.success(getTranslation(existing == null ? "ref.ui.organisation.created"

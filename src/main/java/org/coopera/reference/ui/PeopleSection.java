@@ -13,7 +13,7 @@ import org.coopera.base.ui.Notifications;
 import org.coopera.reference.PartnerService;
 import org.coopera.reference.PersonRef;
 
-/** The people (co-chairs, contacts), narrowed by text; managers and administrators add them. */
+/** The people (co-chairs, contacts), narrowed by text; managers and administrators add, correct and delete them. */
 class PeopleSection extends ReferenceSection {
 
     final TextField filter = new TextField();
@@ -37,7 +37,7 @@ class PeopleSection extends ReferenceSection {
         create.setId("ref-person-create");
         create.setIcon(VaadinIcon.PLUS.create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(click -> openCreator());
+        create.addClickListener(click -> openEditor(null));
 
         grid.setId("ref-person-grid");
         grid.setAriaLabel(getTranslation("ref.ui.person.grid.label"));
@@ -47,9 +47,7 @@ class PeopleSection extends ReferenceSection {
                 .setHeader(getTranslation("ref.ui.person.field.title")).setKey("title");
         grid.addColumn(p -> p.organisationLabel() == null ? "" : p.organisationLabel())
                 .setHeader(getTranslation("ref.ui.person.field.organisation")).setKey("organisation");
-        grid.addComponentColumn(person -> iconButton(VaadinIcon.TIME_BACKWARD, "ref.ui.action.history",
-                        person.fullName(), () -> openHistory(person.fullName(),
-                                () -> partners.personHistory(person.id()), "ref.ui.history.person.")))
+        grid.addComponentColumn(this::actions)
                 .setHeader(getTranslation("ref.ui.actions")).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> partners.findPeople(filter.getValue(),
                         VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
@@ -61,16 +59,44 @@ class PeopleSection extends ReferenceSection {
         add(toolbar, grid);
     }
 
-    void openCreator() {
+    private HorizontalLayout actions(PersonRef person) {
+        var actions = new HorizontalLayout(
+                iconButton(VaadinIcon.EDIT, "registry.person.action.edit", person.fullName(),
+                        () -> openEditor(person)),
+                iconButton(VaadinIcon.TRASH, "registry.person.action.delete", person.fullName(),
+                        () -> confirmDelete(person)),
+                iconButton(VaadinIcon.TIME_BACKWARD, "ref.ui.action.history", person.fullName(),
+                        () -> openHistory(person.fullName(), () -> partners.personHistory(person.id()),
+                                "ref.ui.history.person.")));
+        actions.setSpacing(false);
+        return actions;
+    }
+
+    void openEditor(PersonRef existing) {
         var dialog = new PersonDialog[1];
-        dialog[0] = new PersonDialog(partners, draft -> {
-            if (attempt(() -> partners.createPerson(draft), dialog[0].fieldsByProperty())) {
+        dialog[0] = new PersonDialog(existing, partners, draft -> {
+            boolean saved = attempt(() -> {
+                if (existing == null) {
+                    partners.createPerson(draft);
+                } else {
+                    partners.updatePerson(existing.id(), existing.version(), draft);
+                }
+            }, dialog[0].fieldsByProperty(), dialog[0]::close);
+            if (saved) {
                 dialog[0].close();
-                Notifications.success(getTranslation("ref.ui.person.created", draft.fullName().trim()));
+                Notifications.success(getTranslation(existing == null ? "ref.ui.person.created"
+                        : "registry.person.saved", draft.fullName().trim()));
                 refresh();
             }
         });
         dialog[0].open();
+    }
+
+    void confirmDelete(PersonRef person) {
+        confirmDeletion("ref-person-delete-dialog", getTranslation("registry.person.delete.title", person.fullName()),
+                getTranslation("registry.person.delete.message"),
+                () -> partners.deletePerson(person.id(), person.version()),
+                getTranslation("registry.person.deleted", person.fullName()));
     }
 
     @Override

@@ -18,7 +18,7 @@ import org.coopera.reference.PartnerService;
 import org.coopera.reference.PersonRef;
 import org.coopera.reference.ReferenceDrafts.PersonDraft;
 
-/** Adds a person: full name, title, organisation (optional). */
+/** Adds or corrects a person: full name, title, organisation (optional). */
 class PersonDialog extends Dialog {
 
     final TextField fullName = new TextField();
@@ -28,9 +28,10 @@ class PersonDialog extends Dialog {
 
     private final Binder<PersonRef> binder = new Binder<>();
 
-    PersonDialog(PartnerService partners, Consumer<PersonDraft> onSave) {
+    PersonDialog(PersonRef existing, PartnerService partners, Consumer<PersonDraft> onSave) {
         setId("ref-person-dialog");
-        setHeaderTitle(getTranslation("ref.ui.person.dialog.create"));
+        setHeaderTitle(existing == null ? getTranslation("ref.ui.person.dialog.create")
+                : getTranslation("registry.person.dialog.edit", existing.fullName()));
         setWidth("min(40rem, 95vw)");
 
         fullName.setId("ref-person-full-name");
@@ -50,7 +51,13 @@ class PersonDialog extends Dialog {
                 .withValidator(new StringLengthValidator(tooLong, 0, 150))
                 .bind(PersonRef::fullName, (bean, value) -> { });
         binder.forField(title).withValidator(new StringLengthValidator(tooLong, 0, 255))
-                .bind(PersonRef::title, (bean, value) -> { });
+                .bind(p -> p.title() == null ? "" : p.title(), (bean, value) -> { });
+        if (existing != null) {
+            binder.readBean(existing);
+            if (existing.organisationId() != null) {
+                partners.organisation(existing.organisationId()).ifPresent(organisation::setValue);
+            }
+        }
         add(new FormLayout(fullName, title, organisation));
 
         save.setText(getTranslation("action.save"));

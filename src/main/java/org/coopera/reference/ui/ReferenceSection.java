@@ -3,6 +3,7 @@ package org.coopera.reference.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -17,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.coopera.base.BusinessException;
 import org.coopera.base.HistoryEntry;
+import org.coopera.base.ui.ConflictDialog;
 import org.coopera.base.ui.HistoryPanel;
 import org.coopera.base.ui.Notifications;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -72,6 +74,15 @@ abstract class ReferenceSection extends VerticalLayout {
      * @return true when the change was made
      */
     boolean attempt(Runnable change, Map<String, HasValidation> fields) {
+        return attempt(change, fields, () -> { });
+    }
+
+    /**
+     * Runs a change, as {@link #attempt(Runnable, Map)}; a conflict (someone else saved the record
+     * meanwhile) opens the shared conflict dialog, whose "reload" runs {@code onReload} (closing the
+     * editor, for instance) and reads the grid again.
+     */
+    boolean attempt(Runnable change, Map<String, HasValidation> fields, Runnable onReload) {
         try {
             change.run();
             return true;
@@ -80,10 +91,33 @@ abstract class ReferenceSection extends VerticalLayout {
         } catch (ConstraintViolationException e) {
             showViolations(e, fields);
         } catch (ObjectOptimisticLockingFailureException e) {
-            Notifications.error(getTranslation("conflict.message"));
-            refresh();
+            var conflict = ConflictDialog.create();
+            conflict.addConfirmListener(event -> {
+                onReload.run();
+                refresh();
+            });
+            conflict.open();
         }
         return false;
+    }
+
+    /** Asks before deleting; on confirmation runs the deletion (refusals shown as by {@link #attempt}). */
+    void confirmDeletion(String id, String title, String message, Runnable delete, String deletedMessage) {
+        var confirm = new ConfirmDialog();
+        confirm.setId(id);
+        confirm.setHeader(title);
+        confirm.setText(message);
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("registry.delete.confirm"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(event -> {
+            if (attempt(delete, Map.of())) {
+                Notifications.success(deletedMessage);
+            }
+            refresh();
+        });
+        confirm.open();
     }
 
     private void showViolations(ConstraintViolationException e, Map<String, HasValidation> fields) {

@@ -93,7 +93,7 @@ class SectorsSection extends ReferenceSection {
                 } else {
                     sectors.rename(existing.id(), existing.version(), form.nameFr(), form.nameEn(), form.dacCode());
                 }
-            }, Map.of());
+            }, Map.of(), dialog[0]::close);
             if (saved) {
                 dialog[0].close();
                 Notifications.success(getTranslation(existing == null ? "ref.ui.sector.created" : "ref.ui.sector.saved",

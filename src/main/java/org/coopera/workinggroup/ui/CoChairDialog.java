@@ -18,10 +18,11 @@ import org.coopera.reference.OrganisationRef;
 import org.coopera.reference.PartnerService;
 import org.coopera.reference.PersonRef;
 import org.coopera.workinggroup.CoChairDraft;
+import org.coopera.workinggroup.CoChairRecord;
 import org.coopera.workinggroup.CoChairSide;
 
 /**
- * Adds a co-chair to a working group: side, person, title, organisation and term. People and
+ * Adds a co-chair to a working group, or corrects one: side, person, title, organisation and term. People and
  * organisations load lazily as the user types; the service checks the rules again.
  */
 class CoChairDialog extends Dialog {
@@ -37,9 +38,10 @@ class CoChairDialog extends Dialog {
     /** Validation only: the dialog reads the fields when the user saves. */
     private final Binder<Object> binder = new Binder<>();
 
-    CoChairDialog(PartnerService partners, Consumer<CoChairDraft> onSave) {
+    CoChairDialog(CoChairRecord existing, PartnerService partners, Consumer<CoChairDraft> onSave) {
         setId("co-chair-dialog");
-        setHeaderTitle(getTranslation("wg.co-chair.dialog.add"));
+        setHeaderTitle(existing == null ? getTranslation("wg.co-chair.dialog.add")
+                : getTranslation("registry.co-chair.dialog.edit", existing.personName()));
         setWidth("min(48rem, 95vw)");
 
         side.setId("co-chair-side");
@@ -97,6 +99,19 @@ class CoChairDialog extends Dialog {
                 to.validate();
             }
         });
+
+        if (existing != null) {
+            side.setValue(existing.side());
+            if (existing.title() != null) {
+                title.setValue(existing.title());
+            }
+            if (existing.organisationId() != null) {
+                partners.organisation(existing.organisationId()).ifPresent(organisation::setValue);
+            }
+            partners.person(existing.personId()).ifPresent(person::setValue);
+            fromDate.setValue(existing.fromDate());
+            toDate.setValue(existing.toDate());
+        }
 
         var layout = new FormLayout(side, person, title, organisation, fromDate, toDate);
         add(layout);

@@ -10,14 +10,12 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -26,10 +24,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.coopera.base.BusinessException;
+import org.coopera.base.files.StoredFileService;
+import org.coopera.base.ui.FileLinks;
 import org.coopera.base.ui.HistoryPanel;
+import org.coopera.base.files.UploadedFile;
+import org.coopera.base.ui.RecordHeader;
+import org.coopera.base.ui.RecordNotFound;
 import org.coopera.base.ui.LocalizedDates;
 import org.coopera.base.ui.ConflictDialog;
 import org.coopera.base.ui.Notifications;
@@ -61,10 +63,12 @@ public class WorkingGroupView extends Main implements BeforeEnterObserver, HasDy
     private final ProgramService programs;
     private final PartnerService partners;
     private final AuthenticationContext authentication;
+    private final StoredFileService files;
     private WorkingGroupSummary group;
 
     WorkingGroupView(WorkingGroupService workingGroups, ProgramService programs, PartnerService partners,
-                     AuthenticationContext authentication) {
+                     AuthenticationContext authentication, StoredFileService files) {
+        this.files = files;
         this.workingGroups = workingGroups;
         this.programs = programs;
         this.partners = partners;
@@ -80,37 +84,22 @@ public class WorkingGroupView extends Main implements BeforeEnterObserver, HasDy
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Long> id = event.getRouteParameters().get("id").flatMap(WorkingGroupView::parse);
-        show(id.flatMap(workingGroups::get).orElse(null));
-    }
-
-    private static Optional<Long> parse(String value) {
-        try {
-            return Optional.of(Long.parseLong(value));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        show(RecordHeader.recordId(event, "id").flatMap(workingGroups::get).orElse(null));
     }
 
     private void show(WorkingGroupSummary found) {
         this.group = found;
         removeAll();
         if (found == null) {
-            var message = new Paragraph(getTranslation("wg.not-found.message"));
-            message.setId("wg-not-found");
-            add(new H2(getTranslation("wg.not-found.title")), message,
-                    new Anchor("working-groups", getTranslation("wg.back-to-list")));
+            RecordNotFound.show(this, "wg.not-found.title", "wg.not-found.message",
+                    new Anchor("working-groups", getTranslation("wg.back-to-list"))).message().setId("wg-not-found");
             return;
         }
         add(header(), overview(), coChairs(), meetings(), programmesSection(), history());
     }
 
     private Component header() {
-        var title = new H2(group.acronym() + " — " + group.name(getLocale()));
-        title.setId("wg-title");
-        var bar = new HorizontalLayout(title);
-        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        bar.setWrap(true);
+        var bar = new RecordHeader("wg-title", group.acronym() + " — " + group.name(getLocale()));
         if (authentication.hasAnyRole(Roles.ADMIN, Roles.MANAGER)) {
             var edit = new Button(getTranslation("wg.action.edit"), VaadinIcon.EDIT.create(), click -> openEditor(group));
             edit.setId("wg-edit");
@@ -146,6 +135,12 @@ public class WorkingGroupView extends Main implements BeforeEnterObserver, HasDy
         grid.addColumn(CoChairRecord::personName).setHeader(getTranslation("wg.co-chair.name")).setAutoWidth(true);
         grid.addColumn(CoChairRecord::title).setHeader(getTranslation("wg.co-chair.title"));
         grid.addColumn(CoChairRecord::organisationLabel).setHeader(getTranslation("wg.co-chair.organisation"));
+        grid.addColumn(c -> LocalizedDates.date(c.fromDate(), getLocale()))
+                .setHeader(getTranslation("wg.co-chair.from")).setKey("from").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> LocalizedDates.date(c.toDate(), getLocale()))
+                .setHeader(getTranslation("wg.co-chair.to")).setKey("to").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::coChairActions).setHeader(getTranslation("registry.co-chair.actions"))
+                .setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         grid.setItems(chairs);  // the co-chairs of one working group: a handful of rows
@@ -194,15 +189,121 @@ public class WorkingGroupView extends Main implements BeforeEnterObserver, HasDy
         term(list, "wg.meeting.workshops", workshops);
         term(list, "wg.meeting.decisions", meeting.decisions());
         term(list, "wg.meeting.priorities", meeting.priorities());
+        list.add(new DescriptionList.Term(getTranslation("registry.minutes.file")), minutesFile(meeting));
         article.add(list);
+        var actions = new HorizontalLayout();
+        actions.setWrap(true);
         if (mayManage()) {
             var edit = new Button(getTranslation("wg.meeting.edit"), VaadinIcon.EDIT.create(),
                     click -> openMeetingDialog(meeting));
             edit.setId("wg-edit-meeting-" + meeting.number());
             edit.setAriaLabel(getTranslation("wg.meeting.edit.label", meeting.number()));
-            article.add(edit);
+            var attach = new Button(getTranslation(meeting.minutesFile() == null ? "registry.minutes.attach"
+                    : "registry.minutes.replace"), VaadinIcon.UPLOAD.create(), click -> openMinutesDialog(meeting));
+            attach.setId("wg-meeting-" + meeting.number() + "-minutes-attach");
+            attach.setAriaLabel(getTranslation(meeting.minutesFile() == null ? "registry.minutes.attach.label"
+                    : "registry.minutes.replace.label", meeting.number()));
+            actions.add(edit, attach);
+            if (meeting.minutesFile() != null) {
+                var remove = new Button(getTranslation("registry.minutes.remove"), VaadinIcon.TRASH.create(),
+                        click -> confirmMinutesRemoval(meeting));
+                remove.setId("wg-meeting-" + meeting.number() + "-minutes-remove");
+                remove.setAriaLabel(getTranslation("registry.minutes.remove.label", meeting.number()));
+                remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+                actions.add(remove);
+            }
         }
+        var history = new Button(getTranslation("registry.meeting.history"), VaadinIcon.TIME_BACKWARD.create(),
+                click -> openMeetingHistory(meeting));
+        history.setId("wg-meeting-" + meeting.number() + "-history");
+        history.setAriaLabel(getTranslation("registry.meeting.history.label", meeting.number()));
+        actions.add(history);
+        article.add(actions);
         return article;
+    }
+
+    private DescriptionList.Description minutesFile(MeetingRecord meeting) {
+        var description = new DescriptionList.Description();
+        description.setId("wg-meeting-" + meeting.number() + "-minutes-file");
+        if (meeting.minutesFile() == null) {
+            description.setText("—");
+        } else {
+            // the meeting's own file, read through the working-group service (not by the file's id)
+            description.add(FileLinks.download(meeting.minutesFile(), fileId -> workingGroups.minutes(meeting.id())));
+        }
+        return description;
+    }
+
+    void openMinutesDialog(MeetingRecord meeting) {
+        var dialog = new MinutesDialog[1];
+        dialog[0] = new MinutesDialog(meeting, files, file -> {
+            if (meeting.minutesFile() == null) {
+                attachMinutes(dialog[0], meeting, file);
+            } else {
+                var confirm = new ConfirmDialog();
+                confirm.setId("minutes-replace-dialog");
+                confirm.setHeader(getTranslation("registry.minutes.replace.title", meeting.number()));
+                confirm.setText(getTranslation("registry.minutes.replace.message", meeting.minutesFile().name(),
+                        file.name()));
+                confirm.setCancelable(true);
+                confirm.setCancelText(getTranslation("action.cancel"));
+                confirm.setConfirmText(getTranslation("registry.minutes.replace.confirm"));
+                confirm.addConfirmListener(event -> attachMinutes(dialog[0], meeting, file));
+                confirm.open();
+            }
+        });
+        dialog[0].open();
+    }
+
+    private void attachMinutes(MinutesDialog dialog, MeetingRecord meeting, UploadedFile file) {
+        try {
+            workingGroups.attachMinutes(meeting.id(), meeting.version(), file.name(), file.content());
+            dialog.close();
+            Notifications.success(getTranslation("registry.minutes.attached", meeting.number()));
+            reload();
+        } catch (BusinessException e) {
+            Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+        } catch (ObjectOptimisticLockingFailureException e) {
+            conflict(() -> {
+                dialog.close();
+                reload();
+            });
+        }
+    }
+
+    void confirmMinutesRemoval(MeetingRecord meeting) {
+        var confirm = new ConfirmDialog();
+        confirm.setId("minutes-remove-dialog");
+        confirm.setHeader(getTranslation("registry.minutes.remove.title", meeting.number()));
+        confirm.setText(getTranslation("registry.minutes.remove.message", meeting.minutesFile().name()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("registry.minutes.remove.confirm"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(event -> {
+            try {
+                workingGroups.removeMinutes(meeting.id(), meeting.version());
+                Notifications.success(getTranslation("registry.minutes.removed", meeting.number()));
+                reload();
+            } catch (BusinessException e) {
+                Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+            } catch (ObjectOptimisticLockingFailureException e) {
+                conflict(this::reload);
+            }
+        });
+        confirm.open();
+    }
+
+    private void openMeetingHistory(MeetingRecord meeting) {
+        var dialog = new Dialog();
+        dialog.setId("meeting-history-dialog");
+        dialog.setHeaderTitle(getTranslation("registry.meeting.history.label", meeting.number()));
+        dialog.setWidth("min(56rem, 95vw)");
+        dialog.add(new HistoryPanel(() -> workingGroups.meetingHistory(meeting.id()), "registry.meeting.history."));
+        var close = new Button(getTranslation("action.close"), click -> dialog.close());
+        close.setId("meeting-history-close");
+        dialog.getFooter().add(close);
+        dialog.open();
     }
 
     private Component programmesSection() {
@@ -250,21 +351,90 @@ public class WorkingGroupView extends Main implements BeforeEnterObserver, HasDy
         return authentication.hasAnyRole(Roles.ADMIN, Roles.MANAGER);
     }
 
+    private Component coChairActions(CoChairRecord chair) {
+        var actions = new HorizontalLayout();
+        actions.setSpacing(false);
+        if (mayManage()) {
+            actions.add(iconButton("wg-edit-co-chair-" + chair.id(), VaadinIcon.EDIT,
+                    getTranslation("registry.co-chair.action.edit", chair.personName()), () -> openCoChairDialog(chair)));
+            actions.add(iconButton("wg-remove-co-chair-" + chair.id(), VaadinIcon.TRASH,
+                    getTranslation("registry.co-chair.action.remove", chair.personName()), () -> confirmRemoval(chair)));
+        }
+        actions.add(iconButton("wg-co-chair-history-" + chair.id(), VaadinIcon.TIME_BACKWARD,
+                getTranslation("registry.co-chair.action.history", chair.personName()), () -> openCoChairHistory(chair)));
+        return actions;
+    }
+
+    private static Button iconButton(String id, VaadinIcon icon, String label, Runnable action) {
+        var button = new Button(icon.create(), click -> action.run());
+        button.setId(id);
+        button.setAriaLabel(label);
+        button.setTooltipText(label);
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+        return button;
+    }
+
     void openCoChairDialog() {
+        openCoChairDialog(null);
+    }
+
+    void openCoChairDialog(CoChairRecord existing) {
         var dialog = new CoChairDialog[1];
-        dialog[0] = new CoChairDialog(partners, draft -> saveCoChair(dialog[0], draft));
+        dialog[0] = new CoChairDialog(existing, partners, draft -> saveCoChair(dialog[0], existing, draft));
         dialog[0].open();
     }
 
-    private void saveCoChair(CoChairDialog dialog, CoChairDraft draft) {
+    private void saveCoChair(CoChairDialog dialog, CoChairRecord existing, CoChairDraft draft) {
         try {
-            var saved = workingGroups.addCoChair(group.id(), draft);
+            var saved = existing == null ? workingGroups.addCoChair(group.id(), draft)
+                    : workingGroups.updateCoChair(existing.id(), existing.version(), draft);
             dialog.close();
-            Notifications.success(getTranslation("wg.co-chair.added", saved.personName()));
+            Notifications.success(getTranslation(existing == null ? "wg.co-chair.added" : "registry.co-chair.saved",
+                    saved.personName()));
             reload();
         } catch (BusinessException e) {
             Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+        } catch (ObjectOptimisticLockingFailureException e) {
+            conflict(() -> {
+                dialog.close();
+                reload();
+            });
         }
+    }
+
+    void confirmRemoval(CoChairRecord chair) {
+        var confirm = new ConfirmDialog();
+        confirm.setId("co-chair-remove-dialog");
+        confirm.setHeader(getTranslation("registry.co-chair.remove.title", chair.personName()));
+        confirm.setText(getTranslation("registry.co-chair.remove.message"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("registry.co-chair.remove.confirm"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(event -> {
+            try {
+                workingGroups.removeCoChair(chair.id(), chair.version());
+                Notifications.success(getTranslation("registry.co-chair.removed", chair.personName()));
+                reload();
+            } catch (BusinessException e) {
+                Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+            } catch (ObjectOptimisticLockingFailureException e) {
+                conflict(this::reload);
+            }
+        });
+        confirm.open();
+    }
+
+    private void openCoChairHistory(CoChairRecord chair) {
+        var dialog = new Dialog();
+        dialog.setId("co-chair-history-dialog");
+        dialog.setHeaderTitle(getTranslation("history.of", chair.personName()));
+        dialog.setWidth("min(56rem, 95vw)");
+        dialog.add(new HistoryPanel(() -> workingGroups.coChairHistory(chair.id()), "registry.co-chair.history."));
+        var close = new Button(getTranslation("action.close"), click -> dialog.close());
+        close.setId("co-chair-history-close");
+        dialog.getFooter().add(close);
+        dialog.open();
     }
 
     void openMeetingDialog(MeetingRecord meeting) {
