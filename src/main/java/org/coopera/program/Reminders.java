@@ -52,12 +52,18 @@ class Reminders {
     @Scheduled(cron = "${coopera.status-updates.reminder-cron:0 0 6 * * *}")
     @SchedulerLock(name = "status-update-reminders", lockAtMostFor = "PT30M", lockAtLeastFor = "PT10S")
     public void run() {
+        remindNow();
+    }
+
+    /** What the job does, without its lock. */
+    int remindNow() {
         int overdue = recompute();
         log.info("Reminders: {} projects without an approved update for {} days", overdue,
                 properties.reportingIntervalDays());
         if (properties.reminderMail()) {
             sendMail();
         }
+        return overdue;
     }
 
     int recompute() {

@@ -63,7 +63,9 @@ final class EmbeddedMariaDb {
                     .addArg("--skip-ssl")
                     .addArg("--innodb-flush-log-at-trx-commit=2")
                     // stored files (attachments up to coopera.files.max-size) travel in one packet
-                    .addArg("--max-allowed-packet=64M");
+                    .addArg("--max-allowed-packet=64M")
+                    // the default 128 MB holds less than a million status updates and their indexes
+                    .addArg("--innodb-buffer-pool-size=512M");
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");  // mariadbd refuses to run as root without it
             }
