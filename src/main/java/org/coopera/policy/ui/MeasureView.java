@@ -195,7 +195,8 @@ public class MeasureView extends Main implements BeforeEnterObserver, HasDynamic
         grid.setAriaLabel(getTranslation("policy.ui.measure.links"));
         grid.addColumn(l -> getTranslation("policy.link.type." + l.type().name()))
                 .setHeader(getTranslation("policy.ui.link.type")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::target).setHeader(getTranslation("policy.ui.link.target")).setFlexGrow(1);
+        grid.addComponentColumn(this::target).setHeader(getTranslation("policy.ui.link.target")).setKey("target")
+                .setFlexGrow(1);
         if (editor) {
             grid.addComponentColumn(this::removeButton).setHeader(getTranslation("policy.ui.link.actions"))
                     .setAutoWidth(true).setFlexGrow(0);

@@ -277,6 +277,7 @@ public class ProgressReportView extends Main implements BeforeEnterObserver, Has
                 .setHeader(getTranslation("policy.ui.report.entry.narrative")).setFlexGrow(2);
         if (editor) {
             grid.addComponentColumn(this::editButton).setHeader(getTranslation("policy.ui.report.entry.actions"))
+                    .setKey("actions")
                     .setAutoWidth(true).setFlexGrow(0);
         }
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
