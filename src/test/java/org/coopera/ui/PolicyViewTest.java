@@ -139,7 +139,7 @@ class PolicyViewTest extends KaribuTest {
                 .contains("K.2").doesNotContain("K.1");
 
         // the missing narrative is written in the editor
-        _click(_get(Button.class, spec -> spec.withId("report-edit-K.2")));
+        _click((Button) GridKt._getCellComponent(grid("report-entries"), 1, "actions"));
         _get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("progress-narrative"))
                 .setValue("Amorcé.");
         _click(_get(Button.class, spec -> spec.withId("progress-save")));
@@ -154,7 +154,9 @@ class PolicyViewTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("report-frozen")).getText()).contains("publié" + NBSP + ":");
 
         // an edit of the published report is refused with the offer of a new version
-        _click(_get(Button.class, spec -> spec.withId("report-edit-K.1")));
+        Button editFirst = (Button) GridKt._getCellComponent(grid("report-entries"), 0, "actions");
+        assertThat(editFirst.getId()).hasValue("report-edit-K.1");
+        _click(editFirst);
         assertThat(_find(com.vaadin.flow.component.dialog.Dialog.class, spec -> spec.withId("progress-dialog"))).isEmpty();
         ConfirmDialog frozen = _get(ConfirmDialog.class, spec -> spec.withId("report-frozen-dialog"));
         ConfirmDialogKt._fireConfirm(frozen);
