@@ -155,6 +155,29 @@ class PolicyRulesIT {
     }
 
     @Test
+    void theReportDocumentIsCheckedByContentAndFrozenWithTheReport() {
+        ProgressReportRecord report = reports.createReport(plan.id(), new ReportDraft(2010, "Bilan", "Report"));
+        assertThatThrownBy(() -> reports.attachDocument(report.id(), report.version(), "rapport.pdf",
+                org.coopera.base.files.TestFiles.windowsProgram()))
+                .satisfies(e -> assertThat(key(e)).startsWith("files.type-refused"));
+        assertThat(reports.document(report.id())).isEmpty();
+
+        ProgressReportRecord attached = reports.attachDocument(report.id(), report.version(), "rapport.pdf",
+                org.coopera.base.files.TestFiles.pdf());
+        assertThat(reports.document(report.id())).hasValueSatisfying(f -> assertThat(f.name()).isEqualTo("rapport.pdf"));
+        assertThat(reports.loadDocument(report.id()).bytes()).isEqualTo(org.coopera.base.files.TestFiles.pdf());
+
+        ProgressReportRecord published = reports.publish(attached.id(),
+                reports.submitForReview(attached.id(), attached.version()).version());
+        assertThatThrownBy(() -> reports.attachDocument(published.id(), published.version(), "autre.pdf",
+                org.coopera.base.files.TestFiles.pdf()))
+                .satisfies(e -> assertThat(key(e)).isEqualTo("policy.report.frozen"));
+        // a new version starts with the same document, which the published one keeps
+        ProgressReportRecord second = reports.newVersion(published.id());
+        assertThat(second.documentFileId()).isEqualTo(published.documentFileId());
+    }
+
+    @Test
     void evidenceLinksMustBeWebAddresses() {
         ProgressReportRecord report = reports.createReport(plan.id(), new ReportDraft(2010, "Bilan an I", "Year I"));
         for (String bad : new String[] {"javascript:alert(1)", "ftp://example.org/x", "file:///etc/passwd",
