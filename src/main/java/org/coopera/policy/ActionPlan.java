@@ -28,10 +28,15 @@ class ActionPlan extends AbstractEntity implements Labelled {
     @Column(name = "title_en", nullable = false, length = 500)
     private String titleEn;
 
+    /** How many measures and initiatives the plan announces, whether recorded here or not. */
+    @Column(name = "planned_measures")
+    private Integer plannedMeasures;
+
     protected ActionPlan() {
     }
 
-    ActionPlan(long policyId, int startYear, int endYear, String titleFr, String titleEn) {
+    ActionPlan(long policyId, int startYear, int endYear, String titleFr, String titleEn, Integer plannedMeasures) {
+        this.plannedMeasures = plannedMeasures;
         this.policyId = policyId;
         this.startYear = startYear;
         this.endYear = endYear;

@@ -6,7 +6,7 @@ import java.util.stream.IntStream;
 
 /** An action plan with its period. */
 public record ActionPlanRecord(long id, long version, long policyId, int startYear, int endYear, String titleFr,
-                               String titleEn) {
+                               String titleEn, Integer plannedMeasures) {
 
     public String title(Locale locale) {
         return Texts.pick(locale, titleFr, titleEn);

@@ -34,7 +34,9 @@ public final class PolicyDrafts {
             @NotNull(message = "{validation.required}") @Min(value = 1900, message = "{policy.year.range}")
             @Max(value = 2100, message = "{policy.year.range}") Integer endYear,
             @NotBlank(message = "{validation.required}") @Size(max = 500, message = "{validation.too-long}") String titleFr,
-            @NotBlank(message = "{validation.required}") @Size(max = 500, message = "{validation.too-long}") String titleEn) {
+            @NotBlank(message = "{validation.required}") @Size(max = 500, message = "{validation.too-long}") String titleEn,
+            @Min(value = 0, message = "{policy.plan.planned.range}") @Max(value = 10000, message = "{policy.plan.planned.range}")
+            Integer plannedMeasures) {
     }
 
     /** A progress report for the reporting year starting in {@code reportingStartYear} (2007 for 2007-2008). */

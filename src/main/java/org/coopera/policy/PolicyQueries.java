@@ -28,7 +28,7 @@ class PolicyQueries {
 
     private static final String REPORT = """
             select r.id, r.version, r.action_plan_id, concat(p.start_year, '-', p.end_year) as period,
-                   r.reporting_start_year, r.report_version, r.title_fr, r.title_en, r.status, r.published_on,
+                   r.reporting_start_year, r.report_version, r.title_fr, r.title_en, r.summary, r.status, r.published_on,
                    r.document_file_id,
                    not exists (select 1 from progress_report n where n.action_plan_id = r.action_plan_id
                                and n.reporting_start_year = r.reporting_start_year
@@ -73,13 +73,13 @@ class PolicyQueries {
     }
 
     List<ActionPlanRecord> actionPlans(long policyId) {
-        return jdbc.sql("select id, version, policy_id, start_year, end_year, title_fr, title_en from action_plan "
+        return jdbc.sql("select id, version, policy_id, start_year, end_year, title_fr, title_en, planned_measures from action_plan "
                         + "where policy_id = :policy order by start_year")
                 .param("policy", policyId).query(PolicyQueries::actionPlan).list();
     }
 
     Optional<ActionPlanRecord> actionPlan(long id) {
-        return jdbc.sql("select id, version, policy_id, start_year, end_year, title_fr, title_en from action_plan "
+        return jdbc.sql("select id, version, policy_id, start_year, end_year, title_fr, title_en, planned_measures from action_plan "
                         + "where id = :id")
                 .param("id", id).query(PolicyQueries::actionPlan).optional();
     }
@@ -246,7 +246,8 @@ class PolicyQueries {
 
     private static ActionPlanRecord actionPlan(ResultSet rs, int row) throws SQLException {
         return new ActionPlanRecord(rs.getLong("id"), rs.getLong("version"), rs.getLong("policy_id"),
-                rs.getInt("start_year"), rs.getInt("end_year"), rs.getString("title_fr"), rs.getString("title_en"));
+                rs.getInt("start_year"), rs.getInt("end_year"), rs.getString("title_fr"), rs.getString("title_en"),
+                rs.getObject("planned_measures", Integer.class));
     }
 
     private static MeasureRecord measure(ResultSet rs, List<Long> partnerIds, List<String> partners) throws SQLException {
@@ -263,7 +264,8 @@ class PolicyQueries {
         var published = rs.getDate("published_on");
         return new ProgressReportRecord(rs.getLong("id"), rs.getLong("version"), rs.getLong("action_plan_id"),
                 rs.getString("period"), rs.getInt("reporting_start_year"), rs.getInt("report_version"),
-                rs.getString("title_fr"), rs.getString("title_en"), ReportStatus.valueOf(rs.getString("status")),
+                rs.getString("title_fr"), rs.getString("title_en"), rs.getString("summary"),
+                ReportStatus.valueOf(rs.getString("status")),
                 published == null ? null : published.toLocalDate(), rs.getObject("document_file_id", Long.class),
                 rs.getBoolean("latest"));
     }

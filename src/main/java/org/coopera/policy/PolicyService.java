@@ -127,7 +127,7 @@ public class PolicyService {
             throw new BusinessException("policy.plan.period.taken", draft.startYear() + "-" + draft.endYear());
         }
         long id = plans.saveAndFlush(new ActionPlan(policyId, draft.startYear(), draft.endYear(),
-                draft.titleFr().trim(), draft.titleEn().trim())).getId();
+                draft.titleFr().trim(), draft.titleEn().trim(), draft.plannedMeasures())).getId();
         return queries.actionPlan(id).orElseThrow();
     }
 

@@ -35,6 +35,10 @@ class ProgressReport extends AbstractEntity implements Labelled {
     @Column(name = "title_en", nullable = false, length = 500)
     private String titleEn;
 
+    /** What the report says about the year as a whole. */
+    @Column(columnDefinition = "TEXT")
+    private String summary;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private ReportStatus status;
@@ -65,10 +69,11 @@ class ProgressReport extends AbstractEntity implements Labelled {
         }
     }
 
-    void retitle(String titleFr, String titleEn) {
+    void retitle(String titleFr, String titleEn, String summary) {
         checkEditable();
         this.titleFr = titleFr;
         this.titleEn = titleEn;
+        this.summary = summary;
     }
 
     void attach(Long fileId) {
@@ -120,6 +125,10 @@ class ProgressReport extends AbstractEntity implements Labelled {
 
     ReportStatus getStatus() {
         return status;
+    }
+
+    String getSummary() {
+        return summary;
     }
 
     Long getDocumentFileId() {

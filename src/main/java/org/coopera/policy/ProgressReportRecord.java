@@ -6,7 +6,7 @@ import java.util.Locale;
 /** A version of a progress report. {@code latest} is false once a newer version exists. */
 public record ProgressReportRecord(long id, long version, long actionPlanId, String actionPlanPeriod,
                                    int reportingStartYear, int reportVersion, String titleFr, String titleEn,
-                                   ReportStatus status, LocalDate publishedOn, Long documentFileId, boolean latest) {
+                                   String summary, ReportStatus status, LocalDate publishedOn, Long documentFileId, boolean latest) {
 
     public String title(Locale locale) {
         return Texts.pick(locale, titleFr, titleEn);

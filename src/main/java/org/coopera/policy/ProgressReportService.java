@@ -106,18 +106,19 @@ public class ProgressReportService {
         return queries.report(id).orElseThrow();
     }
 
-    /** Changes the titles of a report that is not published. */
+    /** Changes the titles and summary of a report that is not published. */
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
     @Transactional
-    public ProgressReportRecord retitle(long id, long expectedVersion, String titleFr, String titleEn) {
+    public ProgressReportRecord retitle(long id, long expectedVersion, String titleFr, String titleEn, String summary) {
         if (titleFr == null || titleFr.isBlank() || titleEn == null || titleEn.isBlank()) {
             throw new BusinessException("validation.required");
         }
-        if (titleFr.strip().length() > 500 || titleEn.strip().length() > 500) {
+        if (titleFr.strip().length() > 500 || titleEn.strip().length() > 500
+                || summary != null && summary.length() > 20000) {
             throw new BusinessException("validation.too-long");
         }
         ProgressReport report = load(id, expectedVersion);
-        report.retitle(titleFr.strip(), titleEn.strip());
+        report.retitle(titleFr.strip(), titleEn.strip(), summary == null || summary.isBlank() ? null : summary.strip());
         reports.saveAndFlush(report);
         return queries.report(id).orElseThrow();
     }
@@ -196,6 +197,7 @@ public class ProgressReportService {
         }
         var copy = new ProgressReport(published.getActionPlanId(), published.getReportingStartYear(), latest + 1,
                 published.getTitleFr(), published.getTitleEn());
+        copy.retitle(published.getTitleFr(), published.getTitleEn(), published.getSummary());
         copy.attach(published.getDocumentFileId());
         long copyId = reports.saveAndFlush(copy).getId();
         List<MeasureProgress> copies = new ArrayList<>();

@@ -58,6 +58,7 @@ class PolicyDemoDataIT {
         assertThat(policies.actionPlans(policy.id())).singleElement().satisfies(p -> {
             assertThat(p.period()).isEqualTo("2006-2009");
             assertThat(p.titleFr()).isEqualTo("Plan d’action 2006-2009");
+            assertThat(p.plannedMeasures()).isEqualTo(70);  // "quelque 70 mesures et initiatives"
         });
         Map<Integer, List<String>> titles = policies.tree(plan.id(), 2007).stream().collect(Collectors.toMap(
                 o -> o.objective().number(), o -> o.measures().stream().map(m -> m.titleFr()).toList()));
@@ -91,6 +92,8 @@ class PolicyDemoDataIT {
         assertThat(report.status()).isEqualTo(ReportStatus.PUBLISHED);
         assertThat(report.reportVersion()).isEqualTo(1);
         assertThat(report.titleFr()).contains("Rapport d’étape 2007-2008").contains("an II");
+        assertThat(report.summary()).contains("quelque 70 mesures et initiatives prévues au Plan d’action 2006-2009")
+                .contains("action concertée des ministères et organismes partenaires");
         assertThat(reports.completeness(report.id()).complete()).isTrue();
         assertThat(reports.document(report.id())).hasValueSatisfying(file -> {
             assertThat(file.mediaType()).isEqualTo("application/pdf");

@@ -62,7 +62,7 @@ class PolicyRulesIT {
         String suffix = String.valueOf(System.nanoTime() % 1_000_000_000);
         policy = policies.createPolicy(new PolicyDraft("T-" + suffix, "Politique " + suffix, "Policy " + suffix, 2010));
         objective = policies.addObjective(policy.id(), new ObjectiveDraft(1, "Objectif un", "Objective one"));
-        plan = policies.createActionPlan(policy.id(), new ActionPlanDraft(2010, 2013, "Plan 2010-2013", "Plan 2010-2013"));
+        plan = policies.createActionPlan(policy.id(), new ActionPlanDraft(2010, 2013, "Plan 2010-2013", "Plan 2010-2013", 12));
         measure = policies.createMeasure(plan.id(), draft("A.1", objective.id()));
     }
 
@@ -100,6 +100,20 @@ class PolicyRulesIT {
     }
 
     @Test
+    void actionPlanPeriodsAreCheckedAndUniquePerPolicy() {
+        assertThatThrownBy(() -> policies.createActionPlan(policy.id(), new ActionPlanDraft(2013, 2013, "P", "P", null)))
+                .satisfies(e -> assertThat(key(e)).isEqualTo("policy.plan.period.order"));
+        assertThatThrownBy(() -> policies.createActionPlan(policy.id(), new ActionPlanDraft(2010, 2014, "P", "P", null)))
+                .satisfies(e -> assertThat(key(e)).isEqualTo("policy.plan.period.taken"));
+        assertThatThrownBy(() -> policies.createActionPlan(policy.id(), new ActionPlanDraft(2014, 2017, "P", "P", -1)))
+                .isInstanceOf(ConstraintViolationException.class);
+        assertThatThrownBy(() -> policies.addObjective(policy.id(), new ObjectiveDraft(1, "Doublon", "Duplicate")))
+                .satisfies(e -> assertThat(key(e)).isEqualTo("policy.objective.number.taken"));
+        assertThat(policies.actionPlans(policy.id())).singleElement()
+                .satisfies(p -> assertThat(p.plannedMeasures()).isEqualTo(12));
+    }
+
+    @Test
     void aProgressYearOutsideThePlanPeriodIsRefused() {
         // plan 2010-2013: years 2010-2011, 2011-2012 and 2012-2013
         for (int outside : new int[] {2009, 2013, 2020}) {
@@ -128,7 +142,7 @@ class PolicyRulesIT {
         assertThatThrownBy(() -> reports.saveProgress(report.id(), measure.id(), entry.progressVersion(),
                 new ProgressDraft(MeasureStatus.DONE, "Réalisé", List.of())))
                 .satisfies(e -> assertThat(key(e)).isEqualTo("policy.report.frozen"));
-        assertThatThrownBy(() -> reports.retitle(published.id(), published.version(), "Autre", "Other"))
+        assertThatThrownBy(() -> reports.retitle(published.id(), published.version(), "Autre", "Other", null))
                 .satisfies(e -> assertThat(key(e)).isEqualTo("policy.report.frozen"));
 
         ProgressReportRecord second = reports.newVersion(published.id());

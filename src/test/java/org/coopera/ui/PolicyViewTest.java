@@ -125,7 +125,7 @@ class PolicyViewTest extends KaribuTest {
         PolicyRecord policy = policies.createPolicy(new PolicyDraft("K-" + suffix, "Politique " + suffix,
                 "Policy " + suffix, 2012));
         ObjectiveRecord objective = policies.addObjective(policy.id(), new ObjectiveDraft(1, "Objectif", "Objective"));
-        ActionPlanRecord plan = policies.createActionPlan(policy.id(), new ActionPlanDraft(2012, 2015, "Plan", "Plan"));
+        ActionPlanRecord plan = policies.createActionPlan(policy.id(), new ActionPlanDraft(2012, 2015, "Plan", "Plan", null));
         MeasureRecord told = policies.createMeasure(plan.id(), measure("K.1", objective.id()));
         MeasureRecord untold = policies.createMeasure(plan.id(), measure("K.2", objective.id()));
         ProgressReportRecord report = reports.createReport(plan.id(), new ReportDraft(2013, "Bilan", "Report"));

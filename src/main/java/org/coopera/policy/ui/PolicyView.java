@@ -191,8 +191,12 @@ public class PolicyView extends Main implements HasDynamicTitle {
             return;
         }
         PolicyRecord current = policy.getValue();
-        var intro = new Paragraph(getTranslation("policy.ui.intro", current.madePublicYear() == null ? "—"
-                : String.valueOf(current.madePublicYear()), selected.period(), policies.countMeasures(selected.id())));
+        String madePublic = current.madePublicYear() == null ? "—" : String.valueOf(current.madePublicYear());
+        long recorded = policies.countMeasures(selected.id());
+        var intro = new Paragraph(selected.plannedMeasures() == null
+                ? getTranslation("policy.ui.intro", madePublic, selected.period(), recorded)
+                : getTranslation("policy.ui.intro.planned", madePublic, selected.period(), selected.plannedMeasures(),
+                        recorded));
         intro.setId("policy-intro");
         content.add(intro, actions(selected));
 

@@ -89,7 +89,13 @@ public class ProgressReportView extends Main implements BeforeEnterObserver, Has
         }
         var title = new H2(report.title(getLocale()));
         title.setId("report-title");
-        add(new Anchor("policy", getTranslation("policy.ui.back-to-policy")), title, state(), actions(), document());
+        add(new Anchor("policy", getTranslation("policy.ui.back-to-policy")), title, state());
+        if (report.summary() != null) {
+            var summary = new Paragraph(report.summary());
+            summary.setId("report-summary");
+            add(summary);
+        }
+        add(actions(), document());
         List<ReportEntry> entries = reports.entries(report.id());
         add(completeness(), entriesGrid(entries),
                 PolicyUi.section("report-history", getTranslation("history.title"),
