@@ -65,7 +65,7 @@ public class PolicyService {
 
     // ---- policies, objectives, plans ------------------------------------------------------
 
-    /** Every policy, most recent first (a handful). */
+    /** Every policy (a handful), the most recently made public first, those without a year last. */
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.OFFICER, Roles.READER})
     public List<PolicyRecord> policies() {
         return queries.policies();

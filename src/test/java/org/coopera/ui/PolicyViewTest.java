@@ -74,6 +74,9 @@ class PolicyViewTest extends KaribuTest {
         UI.getCurrent().navigate("policy");
 
         @SuppressWarnings("unchecked")
+        Select<PolicyRecord> policy = _get(Select.class, spec -> spec.withId("policy-select"));
+        assertThat(policy.getValue().code()).isEqualTo("PIQ-2006");  // the most recently made public
+        @SuppressWarnings("unchecked")
         Select<Integer> year = _get(Select.class, spec -> spec.withId("policy-year"));
         assertThat(year.getValue()).isEqualTo(2007);  // the latest year with a report
         TreeGrid<Object> tree = tree();
@@ -123,7 +126,7 @@ class PolicyViewTest extends KaribuTest {
         login("gestionnaire", Role.MANAGER);
         String suffix = String.valueOf(System.nanoTime() % 1_000_000_000);
         PolicyRecord policy = policies.createPolicy(new PolicyDraft("K-" + suffix, "Politique " + suffix,
-                "Policy " + suffix, 2012));
+                "Policy " + suffix, null));
         ObjectiveRecord objective = policies.addObjective(policy.id(), new ObjectiveDraft(1, "Objectif", "Objective"));
         ActionPlanRecord plan = policies.createActionPlan(policy.id(), new ActionPlanDraft(2012, 2015, "Plan", "Plan", null));
         MeasureRecord told = policies.createMeasure(plan.id(), measure("K.1", objective.id()));
@@ -168,6 +171,64 @@ class PolicyViewTest extends KaribuTest {
         assertThat(reports.entries(versions.getFirst().id())).extracting(e -> e.narrative())
                 .containsExactly("Fait.", "Amorcé.");
         assertThat(untold.code()).isEqualTo("K.2");
+    }
+
+    @Test
+    void aManagerAddsAMeasureAndLinksAnOfficeToIt() {
+        login("gestionnaire", Role.MANAGER);
+        String suffix = String.valueOf(System.nanoTime() % 1_000_000_000);
+        PolicyRecord policy = policies.createPolicy(new PolicyDraft("M-" + suffix, "Politique M" + suffix,
+                "Policy M" + suffix, null));
+        ObjectiveRecord objective = policies.addObjective(policy.id(), new ObjectiveDraft(1, "Objectif", "Objective"));
+        ActionPlanRecord plan = policies.createActionPlan(policy.id(), new ActionPlanDraft(2020, 2023, "Plan", "Plan", 3));
+        UI.getCurrent().navigate("policy");
+        @SuppressWarnings("unchecked")
+        Select<PolicyRecord> policySelect = _get(Select.class, spec -> spec.withId("policy-select"));
+        policySelect.setValue(policy);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("policy-intro")).getText())
+                .isEqualTo("Rendue publique en — · plan d’action 2020-2023" + NBSP
+                        + ": quelque 3 mesures et initiatives prévues, dont 0 enregistrées ici");
+
+        // blank fields are refused in the form; nothing is stored
+        _click(_get(Button.class, spec -> spec.withId("policy-new-measure")));
+        var code = _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("measure-code"));
+        _click(_get(Button.class, spec -> spec.withId("measure-save")));
+        assertThat(code.isInvalid()).isTrue();
+        assertThat(policies.countMeasures(plan.id())).isZero();
+
+        code.setValue("M.1");
+        @SuppressWarnings("unchecked")
+        Select<ObjectiveRecord> objectiveSelect = _get(Select.class, spec -> spec.withId("measure-objective"));
+        objectiveSelect.setValue(objective);
+        _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("measure-title-fr"))
+                .setValue("Ouverture d’un bureau à Tokyo");
+        _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("measure-title-en"))
+                .setValue("Opening of an office in Tokyo");
+        _click(_get(Button.class, spec -> spec.withId("measure-save")));
+        assertThat(_get(H2.class, spec -> spec.withId("measure-heading")).getText())
+                .isEqualTo("Mesure M.1 — Ouverture d’un bureau à Tokyo");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("measure-links-none"))).isNotNull();
+
+        // an office with an unknown country is refused with a message; a good one is linked
+        _click(_get(Button.class, spec -> spec.withId("measure-link-add")));
+        _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("link-office-name"))
+                .setValue("Bureau du Québec à Tokyo");
+        _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("link-office-city"))
+                .setValue("Tokyo");
+        var country = _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("link-office-country"));
+        country.setValue("ZZ");
+        _click(_get(Button.class, spec -> spec.withId("link-save")));
+        assertThat(getNotifications()).anyMatch(n -> n.getElement().getProperty("text").equals("Pays inconnu" + NBSP + ": ZZ."));
+        assertThat(_find(com.vaadin.flow.component.dialog.Dialog.class, spec -> spec.withId("link-dialog"))).hasSize(1);
+        country.setValue("JP");
+        _click(_get(Button.class, spec -> spec.withId("link-save")));
+        Grid<Object> links = grid("measure-links-grid");
+        assertThat(text(GridKt._getCellComponent(links, 0, "target"))).isEqualTo("Bureau du Québec à Tokyo, Tokyo (JP)");
+
+        // removing the link asks first
+        _click((Button) GridKt._getCellComponent(links, 0, "actions"));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("measure-link-remove-dialog")));
+        assertThat(_find(Grid.class, spec -> spec.withId("measure-links-grid"))).isEmpty();
     }
 
     private static MeasureDraft measure(String code, long objectiveId) {

@@ -198,7 +198,7 @@ public class MeasureView extends Main implements BeforeEnterObserver, HasDynamic
         grid.addComponentColumn(this::target).setHeader(getTranslation("policy.ui.link.target")).setKey("target")
                 .setFlexGrow(1);
         if (editor) {
-            grid.addComponentColumn(this::removeButton).setHeader(getTranslation("policy.ui.link.actions"))
+            grid.addComponentColumn(this::removeButton).setHeader(getTranslation("policy.ui.link.actions")).setKey("actions")
                     .setAutoWidth(true).setFlexGrow(0);
         }
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
