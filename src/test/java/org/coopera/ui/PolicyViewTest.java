@@ -149,6 +149,19 @@ class PolicyViewTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("report-complete")).getText())
                 .isEqualTo("Toutes les mesures du plan d’action ont un texte pour l’année.");
 
+        // titles and summary are edited while the report is a draft; a blank title is refused
+        _click(_get(Button.class, spec -> spec.withId("report-edit")));
+        _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("report-edit-title-fr")).setValue(" ");
+        _click(_get(Button.class, spec -> spec.withId("report-edit-save")));
+        assertThat(getNotifications()).anyMatch(n -> n.getElement().getProperty("text").equals("Ce champ est obligatoire."));
+        _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("report-edit-title-fr"))
+                .setValue("Bilan de l’an II");
+        _get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("report-edit-summary"))
+                .setValue("Deux mesures.");
+        _click(_get(Button.class, spec -> spec.withId("report-edit-save")));
+        assertThat(_get(H2.class, spec -> spec.withId("report-title")).getText()).isEqualTo("Bilan de l’an II");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("report-summary")).getText()).isEqualTo("Deux mesures.");
+
         // review, then publish with confirmation
         _click(_get(Button.class, spec -> spec.withId("report-submit")));
         _click(_get(Button.class, spec -> spec.withId("report-publish")));
@@ -157,6 +170,10 @@ class PolicyViewTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("report-frozen")).getText()).contains("publié" + NBSP + ":");
 
         // an edit of the published report is refused with the offer of a new version
+        _click(_get(Button.class, spec -> spec.withId("report-edit")));
+        assertThat(_find(com.vaadin.flow.component.dialog.Dialog.class, spec -> spec.withId("report-edit-dialog"))).isEmpty();
+        assertThat(_get(ConfirmDialog.class, spec -> spec.withId("report-frozen-dialog"))).isNotNull();
+        _get(ConfirmDialog.class, spec -> spec.withId("report-frozen-dialog")).close();
         Button editFirst = (Button) GridKt._getCellComponent(grid("report-entries"), 0, "actions");
         assertThat(editFirst.getId()).hasValue("report-edit-K.1");
         _click(editFirst);

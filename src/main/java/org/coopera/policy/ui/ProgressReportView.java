@@ -129,6 +129,7 @@ public class ProgressReportView extends Main implements BeforeEnterObserver, Has
         if (!editor) {
             return bar;
         }
+        bar.add(button("report-edit", "policy.ui.report.action.edit", VaadinIcon.EDIT, this::openEditor));
         switch (report.status()) {
             case DRAFT -> bar.add(button("report-submit", "policy.ui.report.action.submit", VaadinIcon.ARROW_FORWARD,
                     () -> run(() -> reports.submitForReview(report.id(), report.version()), "policy.ui.report.submitted")));
@@ -170,6 +171,62 @@ public class ProgressReportView extends Main implements BeforeEnterObserver, Has
         confirm.addConfirmListener(event -> run(() -> reports.publish(report.id(), report.version()),
                 "policy.ui.report.published"));
         confirm.open();
+    }
+
+    /** The report's titles and summary; a published report offers a new version instead. */
+    void openEditor() {
+        if (!report.editable()) {
+            offerNewVersion();
+            return;
+        }
+        ProgressReportRecord current = report;
+        var dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setId("report-edit-dialog");
+        dialog.setHeaderTitle(getTranslation("policy.ui.report.edit.title", current.reportingYear(), current.reportVersion()));
+        dialog.setWidth("min(48rem, 95vw)");
+        var titleFr = new com.vaadin.flow.component.textfield.TextField(getTranslation("policy.ui.report.field.title-fr"));
+        titleFr.setId("report-edit-title-fr");
+        titleFr.setValue(current.titleFr());
+        titleFr.setMaxLength(500);
+        titleFr.setRequiredIndicatorVisible(true);
+        var titleEn = new com.vaadin.flow.component.textfield.TextField(getTranslation("policy.ui.report.field.title-en"));
+        titleEn.setId("report-edit-title-en");
+        titleEn.setValue(current.titleEn());
+        titleEn.setMaxLength(500);
+        titleEn.setRequiredIndicatorVisible(true);
+        var summary = new com.vaadin.flow.component.textfield.TextArea(getTranslation("policy.ui.report.field.summary"));
+        summary.setId("report-edit-summary");
+        summary.setValue(current.summary() == null ? "" : current.summary());
+        summary.setMaxLength(20000);
+        var layout = new com.vaadin.flow.component.formlayout.FormLayout(titleFr, titleEn, summary);
+        layout.setResponsiveSteps(new com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep("0", 1));
+        dialog.add(layout);
+        var save = new Button(getTranslation("action.save"), click -> {
+            try {
+                ProgressReportRecord saved = reports.retitle(current.id(), current.version(), titleFr.getValue(),
+                        titleEn.getValue(), summary.getValue());
+                dialog.close();
+                Notifications.success(getTranslation("policy.ui.report.saved", saved.reportingYear()));
+                show(saved);
+            } catch (BusinessException e) {
+                if ("policy.report.frozen".equals(e.messageKey())) {
+                    dialog.close();
+                    report = reports.report(current.id()).orElse(current);
+                    offerNewVersion();
+                } else {
+                    Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+                }
+            } catch (ObjectOptimisticLockingFailureException e) {
+                dialog.close();
+                conflict();
+            }
+        });
+        save.setId("report-edit-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var cancel = new Button(getTranslation("action.cancel"), click -> dialog.close());
+        cancel.setId("report-edit-cancel");
+        dialog.getFooter().add(cancel, save);
+        dialog.open();
     }
 
     /** Refuses an edit of the published report and offers a new version instead. */
