@@ -267,6 +267,13 @@ public class WorkingGroupService {
         return history.historyOf(Meeting.class, meetingId);
     }
 
+    /** One meeting by its id (for features that refer to meetings, such as policy measures). */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Optional<MeetingRecord> findMeeting(long meetingId) {
+        return queries.meeting(meetingId);
+    }
+
     /** Whether the meeting is one of the working group's (an exists query). */
     @PermitAll
     @Transactional(readOnly = true)
