@@ -45,18 +45,23 @@ class RoleAccessE2EIT extends E2ETestBase {
                 new Expectation("admin", french(true, true, true), List.of(), FR_DENIED, FR_BACK_HOME),
                 new Expectation("gestionnaire", french(true, true, false), List.of("admin/users"),
                         FR_DENIED, FR_BACK_HOME),
-                new Expectation("agent", french(false, true, false), List.of("dashboards", "reference", "admin/users"),
+                new Expectation("agent", french(false, true, false), List.of("dashboards", "review", "reference", "admin/users"),
                         FR_DENIED, FR_BACK_HOME),
-                new Expectation("lecteur", english(), List.of("dashboards", "reports", "reference", "admin/users"),
+                new Expectation("lecteur", english(), List.of("my-projects", "review", "dashboards", "reports", "reference",
+                        "admin/users"),
                         "Access denied", "Back to the home page"));
     }
 
     private static SequencedMap<String, String> french(boolean dashboards, boolean reports, boolean admin) {
         var sections = new LinkedHashMap<String, String>();
         sections.put("Accueil", "");
+        sections.put("Mes projets", "my-projects");  // everyone but readers
         sections.put("Groupes de travail", "working-groups");
         sections.put("Programmations", "programs");
         sections.put("Projets", "projects");
+        if (dashboards) {  // managers and administrators
+            sections.put("Revue des mises à jour", "review");
+        }
         sections.put("Politique", "policy");
         sections.put("Bulletins", "bulletins");
         if (dashboards) {

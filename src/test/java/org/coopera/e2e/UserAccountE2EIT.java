@@ -45,7 +45,8 @@ class UserAccountE2EIT extends E2ETestBase {
 
         logout(page, "Sign out");
         login(BILINGUAL.username(), BILINGUAL.password());
-        assertEquals(List.of("Home", "Working groups", "Programmes", "Projects", "Policy", "Bulletins", "Reports"),
+        assertEquals(List.of("Home", "My projects", "Working groups", "Programmes", "Projects", "Policy", "Bulletins",
+                "Reports"),
                 navLabels(page));
 
         // and back to French, which is kept as well
@@ -54,8 +55,8 @@ class UserAccountE2EIT extends E2ETestBase {
         waitForVaadin(page);
         logout(page, "Se déconnecter");
         login(BILINGUAL.username(), BILINGUAL.password());
-        assertEquals(List.of("Accueil", "Groupes de travail", "Programmations", "Projets", "Politique", "Bulletins",
-                "Rapports"), navLabels(page));
+        assertEquals(List.of("Accueil", "Mes projets", "Groupes de travail", "Programmations", "Projets", "Politique",
+                "Bulletins", "Rapports"), navLabels(page));
     }
 
     @Test

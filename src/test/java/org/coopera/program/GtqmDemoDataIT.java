@@ -117,8 +117,9 @@ class GtqmDemoDataIT {
                 .isZero();
         assertThat(projects.count(new ProjectFilter(null, programId, null, null, null, ProjectStatus.IMPLEMENTATION,
                 null, null, null, null))).isEqualTo(24);
+        // two at risk in the registry data, and GTQM-2013-RI-02 since its approved update of June 2014
         assertThat(projects.count(new ProjectFilter(null, programId, null, null, null, null, ProjectHealth.AT_RISK,
-                null, null, null))).isEqualTo(2);
+                null, null, null))).isEqualTo(3);
         assertThat(projects.count(new ProjectFilter(null, null, null, null, null, null, null, Theme.GENDER_EQUALITY,
                 null, null))).isEqualTo(2);
         assertThat(projects.count(new ProjectFilter(null, null, null, null, null, null, null, null, 2014, 2014)))
