@@ -46,7 +46,7 @@ class BulletinTextParserTest {
                 .contains("Parmi les éléments marquants, soulignons :\n\n- Partenariats stratégiques")
                 .contains("- Signature de l’Entente de coopération en recherche et innovation, en 2012.")
                 .contains("« Cet engagement à coopérer")
-                .endsWith("Mme Marois a aussi échangé sur la mission qu’elle dirigera au Mexique, du\u00a026 au 29 juin prochains.")
+                .endsWith("Mme Marois a aussi échangé sur la mission qu’elle dirigera au Mexique, du\u00a026\u00a0au\u00a029\u00a0juin prochains.")
                 .doesNotContain("Nos actions").doesNotContain("(photo");
         assertThat(draft.links()).extracting(BulletinLink::label)
                 .containsExactly("Relations Québec-Mexique", "Groupe de travail Québec-Mexique");
