@@ -103,10 +103,9 @@ class BulletinQueries {
             params.put("wg", search.workingGroupId());
         }
         if (search.countryCode() != null && !search.countryCode().isBlank()) {
-            where.append("""
-                     and exists (select 1 from bulletin_subject s join working_group g on g.id = s.working_group_id
-                                 join jurisdiction j on j.id = g.jurisdiction_id
-                                 where s.bulletin_id = b.id and j.country_code = :country)""");
+            where.append(" and exists (select 1 from bulletin_subject s join working_group g on g.id = s.working_group_id"
+                    + " join jurisdiction j on j.id = g.jurisdiction_id"
+                    + " where s.bulletin_id = b.id and j.country_code = :country)");
             params.put("country", search.countryCode());
         }
         if (search.subjectType() != null) {
