@@ -29,7 +29,7 @@ class BulletinQueries {
 
     /** Per subject type: the SQL giving id, label and working group of the subjects with the given ids. */
     private static final Map<SubjectType, String> SUBJECT_SQL = new EnumMap<>(Map.of(
-            SubjectType.WORKING_GROUP, "select g.id, g.acronym as label, g.id as wg from working_group g where g.id in (:ids)",
+            SubjectType.WORKING_GROUP, "select g.id, concat(g.acronym, ' — ', g.name_fr) as label, g.id as wg from working_group g where g.id in (:ids)",
             SubjectType.MEETING, """
                     select m.id, concat(g.acronym, ' #', m.number, ' (', m.meeting_date, ')') as label, g.id as wg
                     from meeting m join working_group g on g.id = m.working_group_id where m.id in (:ids)""",

@@ -39,4 +39,9 @@ class DocumentValue {
     public int hashCode() {
         return Objects.hash(fileId, label);
     }
+
+    @Override
+    public String toString() {
+        return label + " (#" + fileId + ")";
+    }
 }

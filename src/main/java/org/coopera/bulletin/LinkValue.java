@@ -39,4 +39,9 @@ class LinkValue {
     public int hashCode() {
         return Objects.hash(label, url);
     }
+
+    @Override
+    public String toString() {
+        return label + " <" + url + ">";
+    }
 }

@@ -38,4 +38,9 @@ class SubjectValue {
     public int hashCode() {
         return Objects.hash(type, subjectId);
     }
+
+    @Override
+    public String toString() {
+        return type + " #" + subjectId;
+    }
 }

@@ -48,6 +48,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.coopera.base.ui.HistoryPanel;
+import org.coopera.bulletin.BulletinService;
+import org.coopera.bulletin.SubjectType;
+import org.coopera.bulletin.ui.BulletinTimeline;
 import org.coopera.base.ui.LocalizedDates;
 import org.coopera.program.BaselineComparison;
 import org.coopera.program.ProgramService;
@@ -74,10 +77,13 @@ public class ProgramView extends Main implements BeforeEnterObserver, HasDynamic
     private final PartnerService partners;
     private final SectorService sectors;
     private final AuthenticationContext authentication;
+    private final BulletinService bulletins;
     private ProgramSummary program;
 
     ProgramView(ProgramService programs, ProjectService projects, WorkingGroupService workingGroups,
-                PartnerService partners, SectorService sectors, AuthenticationContext authentication) {
+                PartnerService partners, SectorService sectors, AuthenticationContext authentication,
+                BulletinService bulletins) {
+        this.bulletins = bulletins;
         this.programs = programs;
         this.projects = projects;
         this.workingGroups = workingGroups;
@@ -110,7 +116,8 @@ public class ProgramView extends Main implements BeforeEnterObserver, HasDynamic
         }
         var title = new H2(getTranslation("program.ui.heading", program.period(), program.workingGroupAcronym()));
         title.setId("program-title");
-        add(header(title), overview(), sectors(), comparison(), history());
+        add(header(title), overview(), sectors(), comparison(),
+                new BulletinTimeline(bulletins, SubjectType.PROGRAM, program.id()), history());
     }
 
     private Component header(H2 title) {

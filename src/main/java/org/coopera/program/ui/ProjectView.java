@@ -34,6 +34,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.coopera.base.BusinessException;
 import org.coopera.base.ui.HistoryPanel;
+import org.coopera.bulletin.BulletinService;
+import org.coopera.bulletin.SubjectType;
+import org.coopera.bulletin.ui.BulletinTimeline;
 import org.coopera.base.ui.ConflictDialog;
 import org.coopera.base.ui.Notifications;
 import org.coopera.program.ProjectDetail;
@@ -64,11 +67,13 @@ public class ProjectView extends Main implements HasDynamicTitle, BeforeEnterObs
     private final SectorService sectors;
     private final PartnerService partners;
     private final AuthenticationContext authentication;
+    private final BulletinService bulletins;
     private ProjectDetail detail;
     private ProjectDialog editor;
 
     ProjectView(ProjectService projects, SectorService sectors, PartnerService partners,
-                AuthenticationContext authentication) {
+                AuthenticationContext authentication, BulletinService bulletins) {
+        this.bulletins = bulletins;
         this.projects = projects;
         this.sectors = sectors;
         this.partners = partners;
@@ -130,7 +135,8 @@ public class ProjectView extends Main implements HasDynamicTitle, BeforeEnterObs
         if (authentication.hasAnyRole(Roles.ADMIN, Roles.MANAGER)) {
             actions.add(delete);
         }
-        add(back, header, actions, recordSection(row), descriptionSection(), historySection(row));
+        add(back, header, actions, recordSection(row), descriptionSection(),
+                new BulletinTimeline(bulletins, SubjectType.PROJECT, row.id()), historySection(row));
     }
 
     private Section recordSection(ProjectRow row) {

@@ -30,6 +30,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.coopera.base.BusinessException;
 import org.coopera.base.ui.HistoryPanel;
+import org.coopera.bulletin.BulletinService;
+import org.coopera.bulletin.SubjectType;
+import org.coopera.bulletin.ui.BulletinTimeline;
 import org.coopera.base.ui.LocalizedDates;
 import org.coopera.base.ui.ConflictDialog;
 import org.coopera.base.ui.Notifications;
@@ -61,10 +64,12 @@ public class WorkingGroupView extends Main implements BeforeEnterObserver, HasDy
     private final ProgramService programs;
     private final PartnerService partners;
     private final AuthenticationContext authentication;
+    private final BulletinService bulletins;
     private WorkingGroupSummary group;
 
     WorkingGroupView(WorkingGroupService workingGroups, ProgramService programs, PartnerService partners,
-                     AuthenticationContext authentication) {
+                     AuthenticationContext authentication, BulletinService bulletins) {
+        this.bulletins = bulletins;
         this.workingGroups = workingGroups;
         this.programs = programs;
         this.partners = partners;
@@ -102,7 +107,8 @@ public class WorkingGroupView extends Main implements BeforeEnterObserver, HasDy
                     new Anchor("working-groups", getTranslation("wg.back-to-list")));
             return;
         }
-        add(header(), overview(), coChairs(), meetings(), programmesSection(), history());
+        add(header(), overview(), coChairs(), meetings(), programmesSection(),
+                new BulletinTimeline(bulletins, SubjectType.WORKING_GROUP, found.id()), history());
     }
 
     private Component header() {
