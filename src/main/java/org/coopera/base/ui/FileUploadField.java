@@ -44,7 +44,6 @@ public class FileUploadField extends Composite<Div> {
 
         NativeLabel caption = new NativeLabel(label);
         caption.addClassName("file-upload-label");
-        upload.setId(null);
         error.addClassName("file-upload-error");
         error.getElement().setAttribute("role", "alert");
         error.setVisible(false);
