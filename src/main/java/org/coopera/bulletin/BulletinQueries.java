@@ -136,9 +136,11 @@ class BulletinQueries {
                 }).list();
     }
 
-    long count(BulletinSearch search, boolean includeDrafts) {
+    /** The number of matches, counted up to {@code cap} (a search matching most bulletins is not counted further). */
+    long count(BulletinSearch search, boolean includeDrafts, long cap) {
         Sql sql = where(search, includeDrafts);
-        return jdbc.sql("select count(*) from bulletin b" + sql.where()).params(sql.params()).query(Long.class).single();
+        return jdbc.sql("select count(*) from (select b.id from bulletin b" + sql.where() + " limit :cap) x")
+                .params(sql.params()).param("cap", cap).query(Long.class).single();
     }
 
     // --- timeline and page ----------------------------------------------------------------------

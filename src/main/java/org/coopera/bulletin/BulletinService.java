@@ -60,10 +60,14 @@ public class BulletinService {
         return queries.search(search, canEdit(), offset, limit);
     }
 
+    /** Searches are counted up to this number; the lists say "10 000 or more". */
+    public static final long COUNT_CAP = 10_000;
+
+    /** The number of matching bulletins, at most {@link #COUNT_CAP}. */
     @PermitAll
     @Transactional(readOnly = true)
     public long count(BulletinSearch search) {
-        return queries.count(search, canEdit());
+        return queries.count(search, canEdit(), COUNT_CAP);
     }
 
     /** The published bulletins attached to a subject, newest first (its timeline). */

@@ -120,6 +120,14 @@ public class SyntheticDataGenerator {
         return jdbc.sql("select count(*) from bulletin where photo_credit = 'SYN'").query(Long.class).single() > 0;
     }
 
+    /** Removes the synthetic bulletins (to generate them again with other sizes). */
+    @Transactional
+    public void removeBulletins() {
+        jdbc.sql("delete s from bulletin_subject s join bulletin b on b.id = s.bulletin_id where b.photo_credit = 'SYN'")
+                .update();
+        jdbc.sql("delete from bulletin where photo_credit = 'SYN'").update();
+    }
+
     /**
      * Adds news bulletins written from a French vocabulary (accented words included), each attached
      * to one synthetic working group and, one time in two, to one of its programmes. Synthetic
@@ -138,11 +146,14 @@ public class SyntheticDataGenerator {
                 .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
         long firstId = jdbc.sql("select coalesce(max(id), 0) + 1 from bulletin").query(Long.class).single();
         insert("insert into bulletin (bulletin_date, title, body, language, status, photo_caption, photo_credit) values ",
-                "(?, ?, ?, ?, ?, ?, 'SYN')", count, i -> new Object[] {
-                        java.sql.Date.valueOf(java.time.LocalDate.of(1995, 1, 1).plusDays(random.nextInt(30 * 365))),
-                        words(random, 6 + random.nextInt(6), true), paragraphs(random),
-                        random.nextInt(10) == 0 ? "en" : "fr", random.nextInt(20) == 0 ? "DRAFT" : "PUBLISHED",
-                        random.nextInt(3) == 0 ? words(random, 8 + random.nextInt(8), true) : null});
+                "(?, ?, ?, ?, ?, ?, 'SYN')", count, i -> {
+                    String[] topic = topic(random);
+                    return new Object[] {
+                            java.sql.Date.valueOf(java.time.LocalDate.of(1995, 1, 1).plusDays(random.nextInt(30 * 365))),
+                            words(random, topic, 6 + random.nextInt(6), true), paragraphs(random, topic),
+                            random.nextInt(10) == 0 ? "en" : "fr", random.nextInt(20) == 0 ? "DRAFT" : "PUBLISHED",
+                            random.nextInt(3) == 0 ? words(random, topic, 8 + random.nextInt(8), true) : null};
+                });
         List<Long> ids = ids("select id from bulletin where id >= " + firstId + " and photo_credit = 'SYN' order by id");
         List<long[]> chosen = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
@@ -172,17 +183,23 @@ public class SyntheticDataGenerator {
     private static final String[] SYLLABLES = {"ba", "co", "di", "fé", "ga", "lo", "mi", "na", "po", "ré", "sa", "tu",
             "va", "zé", "ka", "ju"};
 
-    /** Words from the vocabulary (the first ones most often) and, one time in four, a rarer made-up word. */
-    private static String words(Random random, int count, boolean capitalise) {
+    /**
+     * A text on a topic: a few words of the vocabulary (each bulletin has its own ten or so, so a
+     * given word is in about one bulletin in twenty, as a subject word is), "Québec" now and then (it
+     * is in most real bulletins), and one word in four from a long tail of made-up words.
+     */
+    private static String words(Random random, String[] topic, int count, boolean capitalise) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < count; i++) {
             String word;
-            if (random.nextInt(4) == 0) {
+            int pick = random.nextInt(20);
+            if (pick < 5) {
                 int n = random.nextInt(4096);
                 word = SYLLABLES[n & 15] + SYLLABLES[(n >> 4) & 15] + SYLLABLES[(n >> 8) & 15] + "ne";
+            } else if (pick == 5) {
+                word = "québec";
             } else {
-                double r = random.nextDouble();
-                word = VOCABULARY[(int) (VOCABULARY.length * r * r)];
+                word = topic[random.nextInt(topic.length)];
             }
             text.append(i == 0 ? "" : " ").append(i == 0 && capitalise
                     ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word);
@@ -190,11 +207,19 @@ public class SyntheticDataGenerator {
         return text.toString();
     }
 
-    private static String paragraphs(Random random) {
+    private static String[] topic(Random random) {
+        String[] topic = new String[8 + random.nextInt(5)];
+        for (int i = 0; i < topic.length; i++) {
+            topic[i] = VOCABULARY[random.nextInt(VOCABULARY.length)];
+        }
+        return topic;
+    }
+
+    private static String paragraphs(Random random, String[] topic) {
         StringBuilder body = new StringBuilder();
         int paragraphs = 2 + random.nextInt(2);
         for (int p = 0; p < paragraphs; p++) {
-            body.append(p == 0 ? "" : "\n\n").append(words(random, 20 + random.nextInt(25), true)).append('.');
+            body.append(p == 0 ? "" : "\n\n").append(words(random, topic, 20 + random.nextInt(25), true)).append('.');
         }
         return body.toString();
     }

@@ -170,7 +170,9 @@ public class BulletinsView extends Main implements HasDynamicTitle {
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
-        count.setText(getTranslation("bulletins.count", bulletins.count(search())));
+        long found = bulletins.count(search());
+        count.setText(found >= BulletinService.COUNT_CAP ? getTranslation("bulletins.count.many", found)
+                : getTranslation("bulletins.count", found));
     }
 
     @Override
