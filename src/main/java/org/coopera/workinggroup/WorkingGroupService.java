@@ -183,6 +183,14 @@ public class WorkingGroupService {
         return history.historyOf(Meeting.class, meetingId);
     }
 
+    /** One meeting by its id (for features that refer to meetings, such as policy measures). */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Optional<MeetingRecord> findMeeting(long meetingId) {
+        return meetings.findById(meetingId)
+                .map(found -> meeting(found.getWorkingGroup().getId(), meetingId));
+    }
+
     private MeetingRecord meeting(long workingGroupId, long meetingId) {
         return queries.meetings(workingGroupId).stream().filter(m -> m.id() == meetingId).findFirst().orElseThrow();
     }

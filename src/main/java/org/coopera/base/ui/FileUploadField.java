@@ -44,6 +44,7 @@ public class FileUploadField extends Composite<Div> {
 
         NativeLabel caption = new NativeLabel(label);
         caption.addClassName("file-upload-label");
+        // (no id on the inner upload: the field itself takes the caller's id; setId(null) throws)
         error.addClassName("file-upload-error");
         error.getElement().setAttribute("role", "alert");
         error.setVisible(false);

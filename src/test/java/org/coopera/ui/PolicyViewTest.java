@@ -1,0 +1,177 @@
+package org.coopera.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
+import java.util.List;
+import java.util.Set;
+import org.coopera.policy.ActionPlanRecord;
+import org.coopera.policy.MeasureDraft;
+import org.coopera.policy.MeasureRecord;
+import org.coopera.policy.MeasureStatus;
+import org.coopera.policy.ObjectiveRecord;
+import org.coopera.policy.PolicyDrafts.ActionPlanDraft;
+import org.coopera.policy.PolicyDrafts.ObjectiveDraft;
+import org.coopera.policy.PolicyDrafts.PolicyDraft;
+import org.coopera.policy.PolicyDrafts.ProgressDraft;
+import org.coopera.policy.PolicyDrafts.ReportDraft;
+import org.coopera.policy.PolicyRecord;
+import org.coopera.policy.PolicyService;
+import org.coopera.policy.ProgressReportRecord;
+import org.coopera.policy.ProgressReportService;
+import org.coopera.policy.ReportStatus;
+import org.coopera.security.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The policy tree with its counts per objective, the measure page, and the progress report editor
+ * with its completeness and the frozen published report. Changes are made on a policy of the test's own.
+ */
+class PolicyViewTest extends KaribuTest {
+
+    private static final String NBSP = "\u00a0";
+
+    @Autowired
+    PolicyService policies;
+
+    @Autowired
+    ProgressReportService reports;
+
+    private static String text(Component component) {
+        return component.getElement().getTextRecursively();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TreeGrid<Object> tree() {
+        return _get(TreeGrid.class, spec -> spec.withId("policy-tree"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Grid<T> grid(String id) {
+        return _get(Grid.class, spec -> spec.withId(id));
+    }
+
+    @Test
+    void theTreeShowsTheYearTwoCountsPerObjective() {
+        login("lecteur", Role.READER);
+        UI.getCurrent().navigate("policy");
+
+        @SuppressWarnings("unchecked")
+        Select<Integer> year = _get(Select.class, spec -> spec.withId("policy-year"));
+        assertThat(year.getValue()).isEqualTo(2007);  // the latest year with a report
+        TreeGrid<Object> tree = tree();
+        var data = ((TreeDataProvider<Object>) tree.getDataProvider()).getTreeData();
+        assertThat(data.getRootItems()).hasSize(5);
+        // row 0: objective 1, expanded: its four measures follow
+        assertThat(text(GridKt._getCellComponent(tree, 0, "item")))
+                .isEqualTo("Objectif 1 — Renforcer la capacité d’action et d’influence de l’État québécois");
+        assertThat(text(GridKt._getCellComponent(tree, 0, "progress")))
+                .isEqualTo("3 réalisées · 1 en cours · 0 non commencées · 0 sans bilan");
+        assertThat(text(GridKt._getCellComponent(tree, 1, "item"))).startsWith("1.1 — Représentation du Québec");
+        assertThat(text(GridKt._getCellComponent(tree, 1, "progress"))).isEqualTo("En cours");
+        assertThat(text(GridKt._getCellComponent(tree, 5, "progress")))
+                .isEqualTo("1 réalisées · 0 en cours · 1 non commencées · 0 sans bilan");  // objective 2
+
+        year.setValue(2008);  // nothing reported yet for 2008-2009
+        assertThat(text(GridKt._getCellComponent(tree(), 0, "progress")))
+                .isEqualTo("0 réalisées · 0 en cours · 0 non commencées · 4 sans bilan");
+        assertThat(_find(Button.class, spec -> spec.withId("policy-new-measure"))).isEmpty();
+    }
+
+    @Test
+    void theMeasurePageShowsItsYearlyProgressAndLinkedWork() {
+        login("lecteur", Role.READER);
+        PolicyRecord piq = policies.policies().stream().filter(p -> p.code().equals("PIQ-2006")).findFirst().orElseThrow();
+        long planId = policies.actionPlans(piq.id()).getFirst().id();
+        long saoPaulo = policies.tree(planId, 2007).getFirst().measures().stream().filter(m -> m.code().equals("1.2"))
+                .findFirst().orElseThrow().id();
+
+        UI.getCurrent().navigate("policy/measures/" + saoPaulo);
+
+        assertThat(_get(H2.class, spec -> spec.withId("measure-heading")).getText())
+                .isEqualTo("Mesure 1.2 — Ouverture d’un bureau du Québec à São Paulo");
+        Grid<Object> progress = grid("measure-progress-grid");
+        assertThat(GridKt._size(progress)).isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(progress, 0)).contains("2007-2008");
+        Grid<Object> links = grid("measure-links-grid");
+        assertThat(GridKt._size(links)).isEqualTo(1);
+        assertThat(text(GridKt._getCellComponent(links, 0, "target")))
+                .isEqualTo("Bureau du Québec à São Paulo, São Paulo (BR)");
+        assertThat(_find(Button.class, spec -> spec.withId("measure-edit"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("measure-link-add"))).isEmpty();
+    }
+
+    @Test
+    void theReportEditorShowsCompletenessAndFreezesThePublishedReport() {
+        login("gestionnaire", Role.MANAGER);
+        String suffix = String.valueOf(System.nanoTime() % 1_000_000_000);
+        PolicyRecord policy = policies.createPolicy(new PolicyDraft("K-" + suffix, "Politique " + suffix,
+                "Policy " + suffix, 2012));
+        ObjectiveRecord objective = policies.addObjective(policy.id(), new ObjectiveDraft(1, "Objectif", "Objective"));
+        ActionPlanRecord plan = policies.createActionPlan(policy.id(), new ActionPlanDraft(2012, 2015, "Plan", "Plan", null));
+        MeasureRecord told = policies.createMeasure(plan.id(), measure("K.1", objective.id()));
+        MeasureRecord untold = policies.createMeasure(plan.id(), measure("K.2", objective.id()));
+        ProgressReportRecord report = reports.createReport(plan.id(), new ReportDraft(2013, "Bilan", "Report"));
+        reports.saveProgress(report.id(), told.id(), null, new ProgressDraft(MeasureStatus.DONE, "Fait.", List.of()));
+
+        UI.getCurrent().navigate("policy/reports/" + report.id());
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("report-completeness-summary")).getText())
+                .isEqualTo("1 mesure(s) sur 2 ont un texte de réalisations pour l’année.");
+        assertThat(text(_get(UnorderedList.class, spec -> spec.withId("report-missing"))))
+                .contains("K.2").doesNotContain("K.1");
+
+        // the missing narrative is written in the editor
+        _click((Button) GridKt._getCellComponent(grid("report-entries"), 1, "actions"));
+        _get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("progress-narrative"))
+                .setValue("Amorcé.");
+        _click(_get(Button.class, spec -> spec.withId("progress-save")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("report-complete")).getText())
+                .isEqualTo("Toutes les mesures du plan d’action ont un texte pour l’année.");
+
+        // review, then publish with confirmation
+        _click(_get(Button.class, spec -> spec.withId("report-submit")));
+        _click(_get(Button.class, spec -> spec.withId("report-publish")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("report-publish-dialog")));
+        assertThat(reports.report(report.id()).orElseThrow().status()).isEqualTo(ReportStatus.PUBLISHED);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("report-frozen")).getText()).contains("publié" + NBSP + ":");
+
+        // an edit of the published report is refused with the offer of a new version
+        Button editFirst = (Button) GridKt._getCellComponent(grid("report-entries"), 0, "actions");
+        assertThat(editFirst.getId()).hasValue("report-edit-K.1");
+        _click(editFirst);
+        assertThat(_find(com.vaadin.flow.component.dialog.Dialog.class, spec -> spec.withId("progress-dialog"))).isEmpty();
+        ConfirmDialog frozen = _get(ConfirmDialog.class, spec -> spec.withId("report-frozen-dialog"));
+        ConfirmDialogKt._fireConfirm(frozen);
+        List<ProgressReportRecord> versions = reports.reports(plan.id());
+        assertThat(versions).extracting(ProgressReportRecord::reportVersion, ProgressReportRecord::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, ReportStatus.DRAFT),
+                        org.assertj.core.groups.Tuple.tuple(1, ReportStatus.PUBLISHED));
+        assertThat(getNotifications()).anyMatch(n -> n.getElement().getProperty("text").contains("Version 2"));
+        assertThat(reports.entries(versions.getFirst().id())).extracting(e -> e.narrative())
+                .containsExactly("Fait.", "Amorcé.");
+        assertThat(untold.code()).isEqualTo("K.2");
+    }
+
+    private static MeasureDraft measure(String code, long objectiveId) {
+        return new MeasureDraft(objectiveId, code, "Mesure " + code, "Measure " + code, null, Set.of(), null, null,
+                MeasureStatus.IN_PROGRESS);
+    }
+}
