@@ -279,6 +279,38 @@ class BulletinQueries {
                 .query((rs, row) -> new CountryName(rs.getString(1), rs.getString(2), rs.getString(3))).list();
     }
 
+    /** Whether the policy feature's tables are there (they come with the policy feature). */
+    boolean policyTables() {
+        return subjectSql(SubjectType.POLICY) != null;
+    }
+
+    record PolicyName(long id, String titleFr, String titleEn) {
+    }
+
+    List<PolicyName> policies() {
+        return jdbc.sql("select id, title_fr, title_en from policy")
+                .query((rs, row) -> new PolicyName(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    List<Long> actionPlans(Collection<Long> policyIds, int startYear, int endYear) {
+        return jdbc.sql("select id from action_plan where policy_id in (:p) and start_year = :s and end_year = :e")
+                .param("p", policyIds).param("s", startYear).param("e", endYear).query(Long.class).list();
+    }
+
+    /** The latest version of each yearly progress report of these action plans for the year starting then. */
+    List<Long> progressReports(Collection<Long> actionPlanIds, int startYear) {
+        return jdbc.sql("""
+                        select r.id from progress_report r where r.action_plan_id in (:a) and r.reporting_start_year = :s
+                          and r.report_version = (select max(x.report_version) from progress_report x
+                                                  where x.action_plan_id = r.action_plan_id and x.reporting_start_year = :s)""")
+                .param("a", actionPlanIds).param("s", startYear).query(Long.class).list();
+    }
+
+    List<Long> measuresNamed(Collection<Long> actionPlanIds, Collection<String> codes) {
+        return jdbc.sql("select id from measure where action_plan_id in (:a) and code in (:c)")
+                .param("a", actionPlanIds).param("c", codes).query(Long.class).list();
+    }
+
     List<Long> meetings(Collection<Long> groupIds, int number) {
         return jdbc.sql("select id from meeting where working_group_id in (:g) and number = :n")
                 .param("g", groupIds).param("n", number).query(Long.class).list();

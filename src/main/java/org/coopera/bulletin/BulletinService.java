@@ -38,6 +38,8 @@ public class BulletinService {
     private static final Set<String> LANGUAGES = Set.of("fr", "en");
     private static final Pattern MEETING_NUMBER = Pattern.compile("(\\d{1,3})\\s*(?:e|è|ème|eme|re|er)\\s+réunion",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Words that may be measure codes (letters, digits and dashes, with a digit). */
+    private static final Pattern MEASURE_CODE = Pattern.compile("\\b(?=[A-Z0-9.-]*\\d)[A-Z][A-Z0-9.-]*\\d\\b");
     private static final Pattern PERIOD = Pattern.compile("\\b((?:19|20)\\d{2})\\s*[-–]\\s*((?:19|20)\\d{2})\\b");
 
     private final BulletinRepository bulletins;
@@ -248,6 +250,9 @@ public class BulletinService {
                 }
             }
         }
+        if (queries.policyTables()) {
+            proposePolicy(text, found);
+        }
         List<ImportedBulletin.SubjectProposal> proposals = new ArrayList<>();
         for (SubjectSummary summary : queries.summaries(found.keySet())) {
             String[] reason = found.get(summary.subject());
@@ -256,6 +261,61 @@ public class BulletinService {
         proposals.sort(Comparator.comparing((ImportedBulletin.SubjectProposal p) -> p.subject().subject().subjectType())
                 .thenComparing(p -> p.subject().label()));
         return proposals;
+    }
+
+    /**
+     * The policy named by its title, its action plan of a period named in the text, the progress
+     * report of a year named (« 2007-2008 »), and measures named by their code.
+     */
+    private void proposePolicy(String text, Map<BulletinSubject, String[]> found) {
+        List<Long> policies = new ArrayList<>();
+        for (BulletinQueries.PolicyName policy : queries.policies()) {
+            String evidence = firstPhrase(text, policy.titleFr());
+            if (evidence == null) {
+                evidence = firstPhrase(text, policy.titleEn());
+            }
+            if (evidence != null) {
+                policies.add(policy.id());
+                found.put(new BulletinSubject(SubjectType.POLICY, policy.id()),
+                        new String[] {"bulletin.import.reason.policy", evidence});
+            }
+        }
+        if (policies.isEmpty()) {
+            return;
+        }
+        Matcher period = PERIOD.matcher(text);
+        Map<String, int[]> periods = new LinkedHashMap<>();
+        while (period.find()) {
+            periods.putIfAbsent(period.group(), new int[] {Integer.parseInt(period.group(1)), Integer.parseInt(period.group(2))});
+        }
+        List<Long> plans = new ArrayList<>();
+        periods.forEach((words, years) -> {
+            for (long id : queries.actionPlans(policies, years[0], years[1])) {
+                plans.add(id);
+                found.put(new BulletinSubject(SubjectType.ACTION_PLAN, id), new String[] {"bulletin.import.reason.period", words});
+            }
+        });
+        if (plans.isEmpty()) {
+            return;
+        }
+        periods.forEach((words, years) -> {
+            if (years[1] == years[0] + 1) {
+                for (long id : queries.progressReports(plans, years[0])) {
+                    found.put(new BulletinSubject(SubjectType.PROGRESS_REPORT, id),
+                            new String[] {"bulletin.import.reason.period", words});
+                }
+            }
+        });
+        Matcher code = MEASURE_CODE.matcher(text);
+        Set<String> codes = new LinkedHashSet<>();
+        while (code.find()) {
+            codes.add(code.group());
+        }
+        if (!codes.isEmpty()) {
+            for (long id : queries.measuresNamed(plans, codes)) {
+                found.put(new BulletinSubject(SubjectType.MEASURE, id), new String[] {"bulletin.import.reason.measure", ""});
+            }
+        }
     }
 
     /** The acronym as a whole word, case-sensitive (GTQM, not "gtqm" inside a word). */

@@ -150,6 +150,24 @@ class BulletinServiceIT {
         assertThat(bulletins.file(id, record.documents().getFirst().file().id()).bytes()).startsWith("%PDF".getBytes());
     }
 
+    @Test
+    void thePolicyBulletinIsInTheTimelinesOfThePolicyItsActionPlanAndItsYearTwoReport() {
+        long policy = jdbc.sql("select id from policy where code = 'PIQ-2006'").query(Long.class).single();
+        long plan = jdbc.sql("select id from action_plan where policy_id = ? and start_year = 2006").param(policy)
+                .query(Long.class).single();
+        long report = jdbc.sql("select id from progress_report where action_plan_id = ? and reporting_start_year = 2007 "
+                + "and report_version = 1").param(plan).query(Long.class).single();
+        for (var subject : List.of(new BulletinSubject(SubjectType.POLICY, policy),
+                new BulletinSubject(SubjectType.ACTION_PLAN, plan), new BulletinSubject(SubjectType.PROGRESS_REPORT, report))) {
+            assertThat(bulletins.bulletinsFor(subject.subjectType(), subject.subjectId())).as("timeline of %s", subject)
+                    .extracting(BulletinSummary::date).containsExactly(LocalDate.of(2009, 4, 14));
+        }
+        ImportedBulletin imported = bulletins.parse(BulletinTextParserTest.seed(BulletinTextParserTest.POLICY));
+        assertThat(imported.proposals()).extracting(p -> p.subject().subject()).contains(
+                new BulletinSubject(SubjectType.POLICY, policy), new BulletinSubject(SubjectType.ACTION_PLAN, plan),
+                new BulletinSubject(SubjectType.PROGRESS_REPORT, report));
+    }
+
     // --- import ----------------------------------------------------------------------------------
 
     @Test

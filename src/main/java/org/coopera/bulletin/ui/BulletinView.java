@@ -227,7 +227,9 @@ public class BulletinView extends Main implements BeforeEnterObserver, HasDynami
             case MEETING -> subject.workingGroupId() == null ? null : "working-groups/" + subject.workingGroupId();
             case PROGRAM -> "programs/" + id;
             case PROJECT -> "projects/" + id;
-            default -> null;
+            case POLICY, ACTION_PLAN -> "policy";
+            case MEASURE -> "policy/measures/" + id;
+            case PROGRESS_REPORT -> "policy/reports/" + id;
         };
     }
 
