@@ -69,7 +69,7 @@ public class BulletinService {
     @PermitAll
     @Transactional(readOnly = true)
     public long count(BulletinSearch search) {
-        return queries.count(search, canEdit(), COUNT_CAP);
+        return Math.min(COUNT_CAP, queries.count(search, canEdit(), COUNT_CAP));
     }
 
     /** The published bulletins attached to a subject, newest first (its timeline). */

@@ -88,12 +88,12 @@ class BulletinSearchBenchmarkIT {
         searches.put("all filters", new BulletinSearch("recherche", LocalDate.of(2000, 1, 1), LocalDate.of(2020, 12, 31),
                 aGroup, aCountry, SubjectType.WORKING_GROUP));
 
-        long total = bulletins.count(BulletinSearch.all());
+        long total = jdbc.sql("select count(*) from bulletin").query(Long.class).single();
         List<String> lines = new ArrayList<>();
         lines.add("Bulletin search on " + total + " bulletins (drafts included, as an editor sees them), page of " + PAGE
                 + " ranked and highlighted + count, " + RUNS + " runs after " + WARM_UP + " warm-up runs (ms):");
         lines.add("");
-        lines.add("| search | bulletins matched | median | p95 |");
+        lines.add("| search | bulletins matched (counted up to 10,000) | median | p95 |");
         lines.add("|---|---|---|---|");
         double worstMedian = 0;
         for (var entry : searches.entrySet()) {
