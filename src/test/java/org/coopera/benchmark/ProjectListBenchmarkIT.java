@@ -58,7 +58,7 @@ class ProjectListBenchmarkIT {
     @Test
     void projectListPageLoads() throws IOException {
         if (!generator.present()) {
-            generator.generate(new SyntheticDataProperties(42, 200, 10, 100_000, 2000, 1_000_000));
+            generator.generate(new SyntheticDataProperties(42, 200, 10, 100_000, 2000, 1_000_000, 0));
         }
         long culture = sectors.byCode("CUL").orElseThrow().id();
         long aProgram = jdbc.sql("select min(p.id) from program p join working_group g on g.id = p.working_group_id "

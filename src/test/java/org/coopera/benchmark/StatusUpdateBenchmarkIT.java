@@ -61,7 +61,7 @@ class StatusUpdateBenchmarkIT {
     @Test
     void loggingAnUpdateIsAsFastOnAMillionUpdatesAsOnNone() throws IOException {
         if (!generator.present()) {
-            generator.generate(new SyntheticDataProperties(42, 200, 10, 100_000, 2000, 0));
+            generator.generate(new SyntheticDataProperties(42, 200, 10, 100_000, 2000));
         }
         jdbc.sql("delete from status_update where author = 'bench-officer'").update();
         if (generator.statusUpdatesPresent()) {
@@ -78,7 +78,7 @@ class StatusUpdateBenchmarkIT {
         lines.add("|---|---|---|---|");
         measure(count() + " (empty)", projects, lines);
 
-        generator.generateStatusUpdates(new SyntheticDataProperties(42, 200, 10, 100_000, 2000, UPDATES));
+        generator.generateStatusUpdates(new SyntheticDataProperties(42, 200, 10, 100_000, 2000, UPDATES, 0));
         settle();
         measure(String.valueOf(count()), projects, lines);
 

@@ -114,6 +114,9 @@ public class SyntheticDataGenerator {
         log.info("Synthetic data: {} working groups, {} programmes, {} projects in {} s", groups.size(),
                 programIds.size(), size.projects(), (System.nanoTime() - started) / 1_000_000_000);
         generateStatusUpdates(size);
+        if (size.bulletins() > 0) {
+            generateBulletins(size.bulletins(), size.seed());
+        }
     }
 
     /** Removes the synthetic status updates (for a benchmark that compares an empty table with a full one). */
@@ -174,6 +177,115 @@ public class SyntheticDataGenerator {
                                        where author = ? group by project_id) u on u.project_id = p.id
                 set p.last_approved_update_date = u.latest""").param(SYNTHETIC_AUTHOR).update();
         log.info("Synthetic data: {} status updates in {} s", inserted, (System.nanoTime() - started) / 1_000_000_000);
+    }
+
+    /** Whether synthetic bulletins are in the database. */
+    public boolean bulletinsPresent() {
+        return jdbc.sql("select count(*) from bulletin where photo_credit = 'SYN'").query(Long.class).single() > 0;
+    }
+
+    /** Removes the synthetic bulletins (to generate them again with other sizes). */
+    @Transactional
+    public void removeBulletins() {
+        jdbc.sql("delete s from bulletin_subject s join bulletin b on b.id = s.bulletin_id where b.photo_credit = 'SYN'")
+                .update();
+        jdbc.sql("delete from bulletin where photo_credit = 'SYN'").update();
+    }
+
+    /**
+     * Adds news bulletins written from a French vocabulary (accented words included), each attached
+     * to one synthetic working group and, one time in two, to one of its programmes. Synthetic
+     * bulletins have the photo credit "SYN".
+     */
+    @Transactional
+    public void generateBulletins(int count, long seed) {
+        if (bulletinsPresent()) {
+            throw new IllegalStateException("Synthetic bulletins already present");
+        }
+        long started = System.nanoTime();
+        Random random = new Random(seed + 6);
+        List<long[]> programs = jdbc.sql("""
+                        select p.id, p.working_group_id from program p join working_group g on g.id = p.working_group_id
+                        where g.acronym like 'SYN-%' order by p.id""")
+                .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+        long firstId = jdbc.sql("select coalesce(max(id), 0) + 1 from bulletin").query(Long.class).single();
+        insert("insert into bulletin (bulletin_date, title, body, language, status, photo_caption, photo_credit) values ",
+                "(?, ?, ?, ?, ?, ?, 'SYN')", count, i -> {
+                    String[] topic = topic(random);
+                    return new Object[] {
+                            java.sql.Date.valueOf(java.time.LocalDate.of(1995, 1, 1).plusDays(random.nextInt(30 * 365))),
+                            words(random, topic, 6 + random.nextInt(6), true), paragraphs(random, topic),
+                            random.nextInt(10) == 0 ? "en" : "fr", random.nextInt(20) == 0 ? "DRAFT" : "PUBLISHED",
+                            random.nextInt(3) == 0 ? words(random, topic, 8 + random.nextInt(8), true) : null};
+                });
+        List<Long> ids = ids("select id from bulletin where id >= " + firstId + " and photo_credit = 'SYN' order by id");
+        List<long[]> chosen = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            chosen.add(programs.get(random.nextInt(programs.size())));
+        }
+        insert("insert into bulletin_subject (bulletin_id, subject_type, subject_id, working_group_id) values ",
+                "(?, 'WORKING_GROUP', ?, ?)", ids.size(), i -> new Object[] {ids.get(i), chosen.get(i)[1], chosen.get(i)[1]});
+        insert("insert into bulletin_subject (bulletin_id, subject_type, subject_id, working_group_id) values ",
+                "(?, 'PROGRAM', ?, ?)", ids.size() / 2, i -> new Object[] {ids.get(2 * i), chosen.get(2 * i)[0],
+                        chosen.get(2 * i)[1]});
+        log.info("Synthetic data: {} bulletins in {} s", ids.size(), (System.nanoTime() - started) / 1_000_000_000);
+    }
+
+    private static final String[] VOCABULARY = ("coopération éducation culture recherche innovation économie "
+            + "québec mexique france bavière wallonie belgique chine japon brésil inde maroc sénégal haïti "
+            + "entente programme projet réunion atelier mission délégation ministère université partenariat "
+            + "égalité femmes hommes jeunesse environnement énergie eau santé numérique agriculture forêt "
+            + "tourisme commerce exportation investissement emploi formation mobilité étudiants chercheurs "
+            + "patrimoine musique théâtre cinéma livre festival exposition bilan rapport étape politique mesure "
+            + "action plan objectif priorité signature accord protocole visite ministre sous-ministre ambassadeur "
+            + "coprésidence groupe travail relations internationales francophonie solidarité gouvernance gestion "
+            + "publique sécurité identité prospérité développement durable climat océans nordique autochtones "
+            + "réseau laboratoire biotechnologie nanotechnologie aérospatiale transport ville région municipalité "
+            + "bibliothèque archives langue française traduction édition médias jeunes entrepreneurs économie sociale "
+            + "insertion cohésion équité chances avenir réalisations pistes orientations annonce lancement").split(" ");
+
+    private static final String[] SYLLABLES = {"ba", "co", "di", "fé", "ga", "lo", "mi", "na", "po", "ré", "sa", "tu",
+            "va", "zé", "ka", "ju"};
+
+    /**
+     * A text on a topic: a few words of the vocabulary (each bulletin has its own ten or so, so a
+     * given word is in about one bulletin in twenty, as a subject word is), "Québec" now and then (it
+     * is in most real bulletins), and one word in four from a long tail of made-up words.
+     */
+    private static String words(Random random, String[] topic, int count, boolean capitalise) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            String word;
+            int pick = random.nextInt(20);
+            if (pick < 5) {
+                int n = random.nextInt(4096);
+                word = SYLLABLES[n & 15] + SYLLABLES[(n >> 4) & 15] + SYLLABLES[(n >> 8) & 15] + "ne";
+            } else if (pick == 5) {
+                word = "québec";
+            } else {
+                word = topic[random.nextInt(topic.length)];
+            }
+            text.append(i == 0 ? "" : " ").append(i == 0 && capitalise
+                    ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word);
+        }
+        return text.toString();
+    }
+
+    private static String[] topic(Random random) {
+        String[] topic = new String[8 + random.nextInt(5)];
+        for (int i = 0; i < topic.length; i++) {
+            topic[i] = VOCABULARY[random.nextInt(VOCABULARY.length)];
+        }
+        return topic;
+    }
+
+    private static String paragraphs(Random random, String[] topic) {
+        StringBuilder body = new StringBuilder();
+        int paragraphs = 2 + random.nextInt(2);
+        for (int p = 0; p < paragraphs; p++) {
+            body.append(p == 0 ? "" : "\n\n").append(words(random, topic, 20 + random.nextInt(25), true)).append('.');
+        }
+        return body.toString();
     }
 
     private List<Long> ids(String sql) {

@@ -46,6 +46,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.coopera.base.ui.HistoryPanel;
+import org.coopera.bulletin.BulletinService;
+import org.coopera.bulletin.SubjectType;
+import org.coopera.bulletin.ui.BulletinTimeline;
 import org.coopera.base.ui.LocalizedDates;
 import org.coopera.program.BaselineComparison;
 import org.coopera.program.ProgramService;
@@ -72,10 +75,13 @@ public class ProgramView extends Main implements BeforeEnterObserver, HasDynamic
     private final PartnerService partners;
     private final SectorService sectors;
     private final AuthenticationContext authentication;
+    private final BulletinService bulletins;
     private ProgramSummary program;
 
     ProgramView(ProgramService programs, ProjectService projects, WorkingGroupService workingGroups,
-                PartnerService partners, SectorService sectors, AuthenticationContext authentication) {
+                PartnerService partners, SectorService sectors, AuthenticationContext authentication,
+                BulletinService bulletins) {
+        this.bulletins = bulletins;
         this.programs = programs;
         this.projects = projects;
         this.workingGroups = workingGroups;
@@ -105,7 +111,8 @@ public class ProgramView extends Main implements BeforeEnterObserver, HasDynamic
                     .setId("program-not-found");
             return;
         }
-        add(header(), overview(), sectors(), comparison(), history());
+        add(header(), overview(), sectors(), comparison(),
+                new BulletinTimeline(bulletins, SubjectType.PROGRAM, program.id()), history());
     }
 
     private Component header() {

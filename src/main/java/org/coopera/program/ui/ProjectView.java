@@ -32,6 +32,9 @@ import org.coopera.base.BusinessException;
 import org.coopera.base.ui.RecordHeader;
 import org.coopera.base.ui.RecordNotFound;
 import org.coopera.base.ui.HistoryPanel;
+import org.coopera.bulletin.BulletinService;
+import org.coopera.bulletin.SubjectType;
+import org.coopera.bulletin.ui.BulletinTimeline;
 import org.coopera.base.ui.ConflictDialog;
 import org.coopera.base.ui.Notifications;
 import org.coopera.program.ProjectDetail;
@@ -63,6 +66,7 @@ public class ProjectView extends Main implements HasDynamicTitle, BeforeEnterObs
     private final SectorService sectors;
     private final PartnerService partners;
     private final AuthenticationContext authentication;
+    private final BulletinService bulletins;
     private ProjectDetail detail;
     private ProjectDialog editor;
 
@@ -71,9 +75,11 @@ public class ProjectView extends Main implements HasDynamicTitle, BeforeEnterObs
     StatusTimeline timeline;
 
     ProjectView(ProjectService projects, SectorService sectors, PartnerService partners,
-                AuthenticationContext authentication, StatusUpdateService updates, UpdateEditor updateEditor) {
+                AuthenticationContext authentication, StatusUpdateService updates, UpdateEditor updateEditor,
+                BulletinService bulletins) {
         this.updates = updates;
         this.updateEditor = updateEditor;
+        this.bulletins = bulletins;
         this.projects = projects;
         this.sectors = sectors;
         this.partners = partners;
@@ -129,7 +135,8 @@ public class ProjectView extends Main implements HasDynamicTitle, BeforeEnterObs
         timeline = new StatusTimeline(updates, updateEditor, row, authentication.getPrincipalName().orElse(""),
                 mayEdit, authentication.hasAnyRole(Roles.ADMIN, Roles.MANAGER), this::reload);
         add(back, header, recordSection(row), descriptionSection(),
-                section("update.ui.section", "project-updates-heading", timeline), historySection(row));
+                section("update.ui.section", "project-updates-heading", timeline),
+                new BulletinTimeline(bulletins, SubjectType.PROJECT, row.id()), historySection(row));
     }
 
     private Button followButton(ProjectRow row) {

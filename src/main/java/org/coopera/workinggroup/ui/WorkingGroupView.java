@@ -32,6 +32,9 @@ import org.coopera.base.ui.HistoryPanel;
 import org.coopera.base.files.UploadedFile;
 import org.coopera.base.ui.RecordHeader;
 import org.coopera.base.ui.RecordNotFound;
+import org.coopera.bulletin.BulletinService;
+import org.coopera.bulletin.SubjectType;
+import org.coopera.bulletin.ui.BulletinTimeline;
 import org.coopera.base.ui.LocalizedDates;
 import org.coopera.base.ui.ConflictDialog;
 import org.coopera.base.ui.Notifications;
@@ -64,11 +67,13 @@ public class WorkingGroupView extends Main implements BeforeEnterObserver, HasDy
     private final PartnerService partners;
     private final AuthenticationContext authentication;
     private final StoredFileService files;
+    private final BulletinService bulletins;
     private WorkingGroupSummary group;
 
     WorkingGroupView(WorkingGroupService workingGroups, ProgramService programs, PartnerService partners,
-                     AuthenticationContext authentication, StoredFileService files) {
+                     AuthenticationContext authentication, StoredFileService files, BulletinService bulletins) {
         this.files = files;
+        this.bulletins = bulletins;
         this.workingGroups = workingGroups;
         this.programs = programs;
         this.partners = partners;
@@ -95,7 +100,8 @@ public class WorkingGroupView extends Main implements BeforeEnterObserver, HasDy
                     new Anchor("working-groups", getTranslation("wg.back-to-list"))).message().setId("wg-not-found");
             return;
         }
-        add(header(), overview(), coChairs(), meetings(), programmesSection(), history());
+        add(header(), overview(), coChairs(), meetings(), programmesSection(),
+                new BulletinTimeline(bulletins, SubjectType.WORKING_GROUP, found.id()), history());
     }
 
     private Component header() {

@@ -1,0 +1,247 @@
+package org.coopera.bulletin.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.util.Optional;
+import org.coopera.base.BusinessException;
+import org.coopera.base.files.FileContent;
+import org.coopera.base.files.StoredFileService;
+import org.coopera.base.ui.FileLinks;
+import org.coopera.base.ui.HistoryPanel;
+import org.coopera.base.ui.LocalizedDates;
+import org.coopera.base.ui.Notifications;
+import org.coopera.bulletin.BulletinLink;
+import org.coopera.bulletin.BulletinRecord;
+import org.coopera.bulletin.BulletinService;
+import org.coopera.bulletin.SubjectSummary;
+import org.coopera.security.Roles;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/** One bulletin: its rendered text, photo, links, documents, subjects and history. */
+@Route("bulletins/:id")
+@RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.OFFICER, Roles.READER})
+public class BulletinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final BulletinService bulletins;
+    private final StoredFileService files;
+    private BulletinRecord bulletin;
+
+    BulletinView(BulletinService bulletins, StoredFileService files) {
+        this.bulletins = bulletins;
+        this.files = files;
+        addClassName("bulletin-view");
+        getStyle().set("padding", "var(--lumo-space-l)").set("box-sizing", "border-box").set("max-width", "60rem");
+    }
+
+    public static String path(long id) {
+        return "bulletins/" + id;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<Long> id = event.getRouteParameters().get("id").flatMap(BulletinView::parse);
+        show(id.flatMap(bulletins::get).orElse(null));
+    }
+
+    private static Optional<Long> parse(String value) {
+        try {
+            return Optional.of(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void show(BulletinRecord found) {
+        bulletin = found;
+        removeAll();
+        var back = new Anchor("bulletins", getTranslation("nav.bulletins"));
+        back.addClassName("bulletin-back");
+        if (found == null) {
+            var heading = new H2(getTranslation("record.not-found"));
+            heading.setId("bulletin-not-found");
+            add(back, heading);
+            return;
+        }
+        var title = new H2(found.title());
+        title.setId("bulletin-title");
+        title.getElement().setAttribute("lang", found.language());
+        var meta = new Paragraph(LocalizedDates.date(found.date(), getLocale()) + " · "
+                + getTranslation("bulletin.language." + found.language()) + " · "
+                + getTranslation("bulletin.status." + found.status().name()));
+        meta.setId("bulletin-meta");
+        add(back, title, meta);
+        if (bulletins.canEdit()) {
+            add(actions());
+        }
+        if (found.photo() != null || found.photoCaption() != null) {
+            add(photo());
+        }
+        var body = new Div();
+        body.setId("bulletin-body");
+        body.addClassName("bulletin-body");
+        body.getElement().setAttribute("lang", found.language());
+        body.getElement().setProperty("innerHTML", found.bodyHtml());
+        add(body);
+        if (!found.links().isEmpty()) {
+            add(links());
+        }
+        if (!found.documents().isEmpty()) {
+            add(documents());
+        }
+        add(subjects(), section("bulletin-history", "bulletin.history",
+                new HistoryPanel(() -> bulletins.history(found.id()), "bulletin.history.field.")));
+    }
+
+    private Component actions() {
+        var edit = new Button(getTranslation("bulletin.edit"), VaadinIcon.EDIT.create());
+        edit.setId("bulletin-edit");
+        edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        edit.addClickListener(e -> new BulletinEditorDialog(bulletins, files, bulletin, null, java.util.List.of(),
+                saved -> show(bulletins.get(saved.id()).orElse(null))).open());
+        var delete = new Button(getTranslation("bulletin.delete"), VaadinIcon.TRASH.create());
+        delete.setId("bulletin-delete");
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        delete.addClickListener(e -> confirmDelete());
+        return new HorizontalLayout(edit, delete);
+    }
+
+    private void confirmDelete() {
+        var confirm = new ConfirmDialog();
+        confirm.setId("bulletin-delete-confirm");
+        confirm.setHeader(getTranslation("bulletin.delete.confirm.title"));
+        confirm.setText(getTranslation("bulletin.delete.confirm.text", bulletin.title()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("bulletin.cancel"));
+        confirm.setConfirmText(getTranslation("bulletin.delete"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> {
+            try {
+                bulletins.delete(bulletin.id(), bulletin.version());
+                Notifications.success(getTranslation("bulletin.deleted"));
+                UI.getCurrent().navigate(BulletinsView.class);
+            } catch (BusinessException ex) {
+                Notifications.error(getTranslation(ex.messageKey(), ex.arguments()));
+            } catch (ObjectOptimisticLockingFailureException ex) {
+                var conflict = org.coopera.base.ui.ConflictDialog.create();
+                conflict.addConfirmListener(c -> show(bulletins.get(bulletin.id()).orElse(null)));
+                conflict.open();
+            }
+        });
+        confirm.open();
+    }
+
+    private Component photo() {
+        var figure = new Div();
+        figure.setId("bulletin-photo");
+        figure.addClassName("bulletin-photo");
+        figure.getElement().setAttribute("role", "figure");
+        if (bulletin.photo() != null) {
+            long bulletinId = bulletin.id();
+            long fileId = bulletin.photo().id();
+            DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
+                FileContent content = bulletins.file(bulletinId, fileId);
+                return new DownloadResponse(new ByteArrayInputStream(content.bytes()), content.ref().name(),
+                        content.ref().mediaType(), content.bytes().length);
+            });
+            var image = new Image(handler, bulletin.photoCaption() == null ? "" : bulletin.photoCaption());
+            image.setMaxWidth("100%");
+            figure.add(image);
+        }
+        var caption = new Paragraph();
+        caption.setId("bulletin-photo-caption");
+        if (bulletin.photoCaption() != null) {
+            caption.add(new Span(bulletin.photoCaption()));
+        }
+        if (bulletin.photoCredit() != null) {
+            caption.add(new Span(" (" + getTranslation("bulletin.photo-credit", bulletin.photoCredit()) + ")"));
+        }
+        figure.add(caption);
+        return figure;
+    }
+
+    private Component links() {
+        var list = new UnorderedList();
+        for (BulletinLink link : bulletin.links()) {
+            var anchor = new Anchor(link.url(), link.label(), AnchorTarget.BLANK);
+            anchor.getElement().setAttribute("rel", "noopener noreferrer");
+            list.add(new ListItem(anchor));
+        }
+        return section("bulletin-links", "bulletin.links", list);
+    }
+
+    private Component documents() {
+        var list = new UnorderedList();
+        long bulletinId = bulletin.id();
+        for (BulletinRecord.BulletinDocument document : bulletin.documents()) {
+            Anchor link = FileLinks.download(document.file(), fileId -> bulletins.file(bulletinId, fileId));
+            link.setText(document.label());
+            list.add(new ListItem(link));
+        }
+        return section("bulletin-documents", "bulletin.documents", list);
+    }
+
+    private Component subjects() {
+        var list = new UnorderedList();
+        for (SubjectSummary subject : bulletin.subjects()) {
+            String type = getTranslation("bulletin.subject-type." + subject.subject().subjectType().name());
+            String target = target(subject);
+            Component label = target == null ? new Span(subject.label()) : new Anchor(target, subject.label());
+            list.add(new ListItem(new Span(type + separator()), label));
+        }
+        return section("bulletin-subjects", "bulletin.subjects", list);
+    }
+
+    private String separator() {
+        return getLocale().getLanguage().equals("fr") ? "\u00a0: " : ": ";
+    }
+
+    private static String target(SubjectSummary subject) {
+        long id = subject.subject().subjectId();
+        return switch (subject.subject().subjectType()) {
+            case WORKING_GROUP -> "working-groups/" + id;
+            case MEETING -> subject.workingGroupId() == null ? null : "working-groups/" + subject.workingGroupId();
+            case PROGRAM -> "programs/" + id;
+            case PROJECT -> "projects/" + id;
+            case POLICY, ACTION_PLAN -> "policy";
+            case MEASURE -> "policy/measures/" + id;
+            case PROGRESS_REPORT -> "policy/reports/" + id;
+        };
+    }
+
+    private Section section(String id, String headingKey, Component... content) {
+        var section = new Section(new H3(getTranslation(headingKey)));
+        section.setId(id);
+        section.add(content);
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return bulletin == null ? getTranslation("bulletin.page.title") : bulletin.title();
+    }
+}
