@@ -146,6 +146,11 @@ class Project extends AbstractEntity implements Labelled {
         return true;
     }
 
+    /** Once an update is approved, the status and health come from approved updates only. */
+    boolean hasApprovedUpdate() {
+        return lastApprovedUpdateDate != null;
+    }
+
     ProjectStatus getStatus() {
         return status;
     }

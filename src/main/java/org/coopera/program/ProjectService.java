@@ -122,6 +122,9 @@ public class ProjectService {
         if (projects.existsByProgramIdAndCodeAndIdNot(program.getId(), draft.code().trim(), id)) {
             throw new BusinessException("project.code.taken", draft.code().trim());
         }
+        if (project.hasApprovedUpdate() && (draft.status() != project.getStatus() || draft.health() != project.getHealth())) {
+            throw new BusinessException("project.status.from-updates");
+        }
         project.update(checked(draft, program), carriedOverFrom(draft, program));
         projects.saveAndFlush(project);
         return queries.project(id).orElseThrow();

@@ -47,8 +47,15 @@ class Reminders {
         this.clock = clock;
     }
 
-    /** Also at start-up, so that a node started after 06:00 does not show yesterday's list all day. */
+    /**
+     * At start-up the list is computed again (a node started after 06:00 would otherwise show
+     * yesterday's list all day), without e-mails: those go once a day, from the scheduled run.
+     */
     @EventListener(ApplicationReadyEvent.class)
+    public void onStart() {
+        recompute();
+    }
+
     @Scheduled(cron = "${coopera.status-updates.reminder-cron:0 0 6 * * *}")
     @SchedulerLock(name = "status-update-reminders", lockAtMostFor = "PT30M", lockAtLeastFor = "PT10S")
     public void run() {

@@ -112,13 +112,16 @@ class StatusUpdateQueries {
      * The projects an officer follows: those of the working groups assigned to them, and those
      * they follow explicitly.
      */
-    List<FollowedProject> followed(String username, LocalDate overdueBefore, boolean overdueOnly, int offset, int limit) {
+    List<FollowedProject> followed(String username, LocalDate overdueBefore, boolean overdueOnly, int offset, int limit,
+                                   boolean managesAll) {
         return jdbc.sql("""
                         select p.id, p.code, p.title_fr, p.title_en, wg.id, wg.acronym,
                                concat(pr.start_year, '-', pr.end_year), p.status, p.health, p.last_approved_update_date,
                                (select count(*) from status_update u where u.project_id = p.id and u.state <> 'APPROVED'
                                        and (u.state <> 'DRAFT' or u.author = :user)) as pending,
-                               exists (select 1 from project_follow f where f.project_id = p.id and f.username = :user) as followed
+                               exists (select 1 from project_follow f where f.project_id = p.id and f.username = :user) as followed,
+                               exists (select 1 from working_group_officer o where o.working_group_id = wg.id
+                                       and o.username = :user) as officer
                         from project p
                         join program pr on pr.id = p.program_id
                         join working_group wg on wg.id = pr.working_group_id
@@ -134,7 +137,8 @@ class StatusUpdateQueries {
                     LocalDate last = rs.getObject(10, LocalDate.class);
                     return new FollowedProject(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getLong(5), rs.getString(6), rs.getString(7), status, ProjectHealth.valueOf(rs.getString(9)),
-                            last, isOverdue(status, last, overdueBefore), rs.getInt(11), rs.getBoolean(12));
+                            last, isOverdue(status, last, overdueBefore), rs.getInt(11), rs.getBoolean(12),
+                            managesAll || rs.getBoolean(13));
                 })
                 .list();
     }
@@ -185,19 +189,21 @@ class StatusUpdateQueries {
     }
 
     /** Per working group: projects under way, overdue (as the reminder job found them), updates awaiting review. */
-    List<WorkingGroupFollowUp> followUpByWorkingGroup() {
+    List<WorkingGroupFollowUp> followUpByWorkingGroup(LocalDate overdueBefore) {
         return jdbc.sql("""
                         select wg.id, wg.acronym,
                                (select count(*) from project p join program pr on pr.id = p.program_id
                                  where pr.working_group_id = wg.id and p.status in %s) as under_way,
                                (select count(*) from project_overdue o join project p on p.id = o.project_id
-                                  join program pr on pr.id = p.program_id where pr.working_group_id = wg.id) as overdue,
+                                  join program pr on pr.id = p.program_id
+                                 where pr.working_group_id = wg.id and %s) as overdue,
                                (select count(*) from status_update u join project p on p.id = u.project_id
                                   join program pr on pr.id = p.program_id
                                  where pr.working_group_id = wg.id and u.state = 'SUBMITTED') as awaiting
                         from working_group wg
                         where wg.active
-                        order by wg.acronym""".formatted(UNDER_WAY))
+                        order by wg.acronym""".formatted(UNDER_WAY, overdueCondition()))
+                .param("before", overdueBefore)
                 .query((rs, n) -> new WorkingGroupFollowUp(rs.getLong(1), rs.getString(2), rs.getLong(3),
                         rs.getLong(4), rs.getLong(5)))
                 .list();
@@ -214,24 +220,32 @@ class StatusUpdateQueries {
                         join working_group wg on wg.id = pr.working_group_id
                         where (p.id in (select f.project_id from project_follow f where f.username = :user)
                                or pr.working_group_id in (select w.working_group_id from working_group_officer w where w.username = :user))
+                          and """ + overdueCondition() + """
                         order by p.last_approved_update_date, p.code
                         limit :limit""")
-                .param("user", username).param("limit", limit)
+                .param("user", username).param("limit", limit).param("before", overdueBefore)
                 .query((rs, n) -> new FollowedProject(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getLong(5), rs.getString(6), rs.getString(7), ProjectStatus.valueOf(rs.getString(8)),
-                        ProjectHealth.valueOf(rs.getString(9)), rs.getObject(10, LocalDate.class), true, 0, false))
+                        ProjectHealth.valueOf(rs.getString(9)), rs.getObject(10, LocalDate.class), true, 0, false, true))
                 .list();
     }
 
-    /** Officers with an e-mail address and how many overdue projects each follows. */
+    /**
+     * Users with an e-mail address and how many overdue projects each follows (those of the working
+     * groups they are assigned to, and those they follow explicitly), as "Mes projets" counts them.
+     */
     List<OfficerReminder> officersWithOverdue() {
         return jdbc.sql("""
-                        select a.username, a.display_name, a.email, a.locale, count(distinct o.project_id)
+                        select a.username, a.display_name, a.email, a.locale, count(distinct followed.project_id)
                         from user_account a
-                        join working_group_officer w on w.username = a.username
-                        join program pr on pr.working_group_id = w.working_group_id
-                        join project p on p.program_id = pr.id
-                        join project_overdue o on o.project_id = p.id
+                        join (select w.username, p.id as project_id
+                              from working_group_officer w
+                              join program pr on pr.working_group_id = w.working_group_id
+                              join project p on p.program_id = pr.id
+                              union
+                              select f.username, f.project_id from project_follow f) followed
+                          on followed.username = a.username
+                        join project_overdue o on o.project_id = followed.project_id
                         where a.enabled and a.email is not null and a.email <> ''
                         group by a.username, a.display_name, a.email, a.locale""")
                 .query((rs, n) -> new OfficerReminder(rs.getString(1), rs.getString(2), rs.getString(3),

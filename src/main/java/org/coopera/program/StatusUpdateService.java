@@ -7,8 +7,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.coopera.base.BusinessException;
 import org.coopera.base.HistoryEntry;
 import org.coopera.base.HistoryService;
@@ -93,6 +95,7 @@ public class StatusUpdateService {
     @PermitAll
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(long updateId) {
+        get(updateId).orElseThrow(() -> new BusinessException("record.not-found"));  // a draft is its author's
         return history.historyOf(StatusUpdate.class, updateId);
     }
 
@@ -113,7 +116,7 @@ public class StatusUpdateService {
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.OFFICER})
     public List<FollowedProject> myProjects(boolean overdueOnly, int offset, int limit) {
         checkPaging(offset, limit);
-        return queries.followed(username(), overdueBefore(), overdueOnly, offset, limit);
+        return queries.followed(username(), overdueBefore(), overdueOnly, offset, limit, isReviewer());
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.OFFICER})
@@ -179,9 +182,10 @@ public class StatusUpdateService {
             }
         }
         update.fill(draft);
-        if (removedFileIds != null) {
-            update.getFileIds().removeAll(removedFileIds);
-        }
+        // only files of this update are detached (and deleted), whatever ids the caller sends
+        Set<Long> removed = new HashSet<>(removedFileIds == null ? Set.of() : removedFileIds);
+        removed.retainAll(update.getFileIds());
+        update.getFileIds().removeAll(removed);
         List<UploadedFile> added = newFiles == null ? List.of() : newFiles;
         if (update.getFileIds().size() + added.size() > MAX_FILES) {
             throw new BusinessException("update.too-many-files", MAX_FILES);
@@ -199,9 +203,7 @@ public class StatusUpdateService {
         if (submit) {
             updates.recordStep(update.getId(), UpdateAction.SUBMITTED.name(), username(), now, null);
         }
-        if (removedFileIds != null) {
-            removedFileIds.forEach(files::delete);
-        }
+        removed.forEach(files::delete);
         return queries.update(update.getId()).orElseThrow();
     }
 
@@ -257,7 +259,7 @@ public class StatusUpdateService {
     /** Per working group: projects under way, overdue, and updates awaiting review. */
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
     public List<WorkingGroupFollowUp> followUpByWorkingGroup() {
-        return queries.followUpByWorkingGroup();
+        return queries.followUpByWorkingGroup(overdueBefore());
     }
 
     /**
@@ -305,6 +307,12 @@ public class StatusUpdateService {
         if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
             throw new BusinessException("paging.invalid", MAX_PAGE);
         }
+    }
+
+    private static boolean isReviewer() {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        return user != null && user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + Roles.ADMIN)
+                || a.getAuthority().equals("ROLE_" + Roles.MANAGER));
     }
 
     private static String username() {

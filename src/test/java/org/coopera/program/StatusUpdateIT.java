@@ -206,6 +206,60 @@ class StatusUpdateIT {
     }
 
     @Test
+    void onlyTheProjectsOwnOfficersLogAndDraftsAndTheirFilesStayTheAuthors() {
+        signIn("autre-agent", "OFFICER");  // an officer, but not of this working group
+        updates.follow(project.id(), true);
+        assertThat(updates.myProjects(false, 0, 200)).filteredOn(p -> p.projectId() == project.id()).singleElement()
+                .satisfies(p -> assertThat(p.mayLog()).as("followed for information only").isFalse());
+        assertThatThrownBy(() -> updates.save(project.id(), null, 0,
+                draft(ProjectStatus.IMPLEMENTATION, ProjectHealth.ON_TRACK, null), List.of(), Set.of(), true))
+                .isInstanceOf(AccessDeniedException.class);
+
+        signIn("agent", "OFFICER");
+        var draft = updates.save(project.id(), null, 0, draft(ProjectStatus.IMPLEMENTATION, ProjectHealth.ON_TRACK, null),
+                List.of(new UploadedFile("brouillon.pdf", TestFiles.pdf())), Set.of(), false);
+        long draftFile = draft.files().getFirst().id();
+        var submitted = updates.save(project.id(), null, 0, draft(ProjectStatus.IMPLEMENTATION, ProjectHealth.ON_TRACK, null),
+                List.of(new UploadedFile("soumis.pdf", TestFiles.pdf())), Set.of(), true);
+        assertThat(updates.attachment(draft.id(), draftFile).bytes()).isEqualTo(TestFiles.pdf());
+
+        signIn("gestionnaire", "MANAGER");
+        assertThatThrownBy(() -> updates.attachment(draft.id(), draftFile))
+                .isInstanceOf(BusinessException.class).hasMessage("record.not-found");
+        assertThatThrownBy(() -> updates.history(draft.id()))
+                .isInstanceOf(BusinessException.class).hasMessage("record.not-found");
+        assertThatThrownBy(() -> updates.attachment(submitted.id(), draftFile))
+                .as("a file of another update through this one").isInstanceOf(BusinessException.class)
+                .hasMessage("files.not-found");
+        assertThat(updates.attachment(submitted.id(), submitted.files().getFirst().id()).ref().name())
+                .isEqualTo("soumis.pdf");
+
+        // detaching files: only this update's own are removed, another update's file id is ignored
+        signIn("agent", "OFFICER");
+        var kept = updates.save(project.id(), draft.id(), draft.version(), draft.toDraft(), List.of(),
+                Set.of(submitted.files().getFirst().id()), false);
+        assertThat(kept.files()).extracting(f -> f.id()).containsExactly(draftFile);
+        assertThat(updates.attachment(submitted.id(), submitted.files().getFirst().id())).isNotNull();
+    }
+
+    @Test
+    void onceAnUpdateIsApprovedTheRecordEditorCannotChangeStatusOrHealth() {
+        signIn("agent", "OFFICER");
+        var update = updates.save(project.id(), null, 0, draft(ProjectStatus.IMPLEMENTATION, ProjectHealth.AT_RISK,
+                "Retard"), List.of(), Set.of(), true);
+        signIn("gestionnaire", "MANAGER");
+        updates.approve(update.id(), update.version());
+        ProjectRow row = projects.get(project.id()).orElseThrow();
+        ProjectDetail detail = projects.detail(project.id()).orElseThrow();
+        ProjectDraft closing = new ProjectDraft(row.code(), row.titleFr(), row.titleEn(), row.sectorId(), null, null,
+                Set.of(), row.startDate(), row.endDate(), row.budget(), ProjectStatus.CLOSED, row.health(),
+                detail.themes(), detail.description(), null);
+        assertThatThrownBy(() -> projects.update(row.id(), row.version(), closing))
+                .isInstanceOf(BusinessException.class).hasMessage("project.status.from-updates");
+        assertThat(projects.get(project.id()).orElseThrow().status()).isEqualTo(ProjectStatus.IMPLEMENTATION);
+    }
+
+    @Test
     void aProjectWithUpdatesCannotBeDeleted() {
         signIn("agent", "OFFICER");
         updates.save(project.id(), null, 0, draft(ProjectStatus.IMPLEMENTATION, ProjectHealth.ON_TRACK, null),

@@ -87,6 +87,15 @@ public class FileUploadField extends Composite<Div> {
             event.getUI().access(() -> showError(message));
             return;
         }
+        try {
+            storage.check(name, content, kind);
+        } catch (BusinessException e) {
+            // refused in the upload list too, not only in the message under it
+            String message = event.getUI().getTranslation(e.messageKey(), e.arguments());
+            event.reject(message);
+            event.getUI().access(() -> showError(message));
+            return;
+        }
         event.getUI().access(() -> add(name, content));
     }
 

@@ -1,5 +1,9 @@
 package org.coopera.policy.ui;
 
+import org.coopera.bulletin.BulletinService;
+import org.coopera.bulletin.SubjectType;
+import org.coopera.bulletin.ui.BulletinTimeline;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -50,13 +54,15 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 public class MeasureView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PolicyService policies;
+    private final BulletinService bulletins;
     private final ProgressReportService reports;
     private final PartnerService partners;
     private final boolean editor;
     private MeasureRecord measure;
 
     MeasureView(PolicyService policies, ProgressReportService reports, PartnerService partners,
-                AuthenticationContext authentication) {
+                AuthenticationContext authentication, BulletinService bulletins) {
+        this.bulletins = bulletins;
         this.policies = policies;
         this.reports = reports;
         this.partners = partners;
@@ -98,6 +104,7 @@ public class MeasureView extends Main implements BeforeEnterObserver, HasDynamic
             bar.add(edit);
         }
         add(new Anchor("policy", getTranslation("policy.ui.back-to-policy")), bar, overview(), progress(), links(),
+                new BulletinTimeline(bulletins, SubjectType.MEASURE, measure.id()),
                 PolicyUi.section("measure-history", getTranslation("history.title"),
                         new HistoryPanel(() -> policies.measureHistory(measure.id()), "policy.ui.measure.history.field.")));
     }

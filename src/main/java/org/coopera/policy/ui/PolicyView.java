@@ -1,5 +1,9 @@
 package org.coopera.policy.ui;
 
+import org.coopera.bulletin.BulletinService;
+import org.coopera.bulletin.SubjectType;
+import org.coopera.bulletin.ui.BulletinTimeline;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -66,6 +70,7 @@ public class PolicyView extends Main implements HasDynamicTitle {
     }
 
     private final PolicyService policies;
+    private final BulletinService bulletins;
     private final ProgressReportService reports;
     private final PartnerService partners;
     private final boolean editor;
@@ -77,7 +82,8 @@ public class PolicyView extends Main implements HasDynamicTitle {
     private final Div content = new Div();
 
     PolicyView(PolicyService policies, ProgressReportService reports, PartnerService partners,
-               AuthenticationContext authentication) {
+               AuthenticationContext authentication, BulletinService bulletins) {
+        this.bulletins = bulletins;
         this.policies = policies;
         this.reports = reports;
         this.partners = partners;
@@ -212,7 +218,9 @@ public class PolicyView extends Main implements HasDynamicTitle {
         tree.expand(data.getRootItems());
         var legend = new Paragraph(getTranslation("policy.ui.tree.legend", ActionPlanRecord.reportingYear(year.getValue())));
         legend.setId("policy-tree-legend");
-        content.add(PolicyUi.section("policy-objectives", getTranslation("policy.ui.tree"), legend, tree), reports(selected));
+        content.add(PolicyUi.section("policy-objectives", getTranslation("policy.ui.tree"), legend, tree), reports(selected),
+                new BulletinTimeline(bulletins, SubjectType.ACTION_PLAN, selected.id()),
+                new BulletinTimeline(bulletins, SubjectType.POLICY, current.id()));
     }
 
     private Component actions(ActionPlanRecord selected) {

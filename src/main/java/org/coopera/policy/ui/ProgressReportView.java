@@ -1,5 +1,9 @@
 package org.coopera.policy.ui;
 
+import org.coopera.bulletin.BulletinService;
+import org.coopera.bulletin.SubjectType;
+import org.coopera.bulletin.ui.BulletinTimeline;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -55,11 +59,14 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 public class ProgressReportView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProgressReportService reports;
+    private final BulletinService bulletins;
     private final StoredFileService files;
     private final boolean editor;
     private ProgressReportRecord report;
 
-    ProgressReportView(ProgressReportService reports, StoredFileService files, AuthenticationContext authentication) {
+    ProgressReportView(ProgressReportService reports, StoredFileService files, AuthenticationContext authentication,
+                       BulletinService bulletins) {
+        this.bulletins = bulletins;
         this.reports = reports;
         this.files = files;
         this.editor = authentication.hasAnyRole(Roles.ADMIN, Roles.MANAGER);
@@ -98,6 +105,7 @@ public class ProgressReportView extends Main implements BeforeEnterObserver, Has
         add(actions(), document());
         List<ReportEntry> entries = reports.entries(report.id());
         add(completeness(), entriesGrid(entries),
+                new BulletinTimeline(bulletins, SubjectType.PROGRESS_REPORT, report.id()),
                 PolicyUi.section("report-history", getTranslation("history.title"),
                         new HistoryPanel(() -> reports.history(report.id()), "policy.ui.report.history.field.")));
     }

@@ -84,6 +84,9 @@ public class MyProjectsView extends Main implements HasDynamicTitle {
                         .withProperty("pendingLabel", p -> getTranslation("update.ui.my.pending", p.pending())))
                 .setHeader(getTranslation("update.ui.my.last-update")).setWidth("14rem").setFlexGrow(1);
         grid.addColumn(new ComponentRenderer<>(p -> {
+            if (!p.mayLog()) {
+                return new HorizontalLayout();  // followed for information: updates come from its group's officers
+            }
             var log = new Button(getTranslation("update.ui.log"), VaadinIcon.PLUS.create(),
                     click -> editor.open(p.projectId(), p.code() + " " + p.title(getLocale()), p.status(), p.health(),
                             null, saved -> refresh()));

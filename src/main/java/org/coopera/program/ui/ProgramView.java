@@ -51,6 +51,9 @@ import org.coopera.bulletin.SubjectType;
 import org.coopera.bulletin.ui.BulletinTimeline;
 import org.coopera.base.ui.LocalizedDates;
 import org.coopera.program.BaselineComparison;
+import org.coopera.policy.LinkType;
+import org.coopera.policy.PolicyService;
+import org.coopera.policy.ui.LinkedMeasures;
 import org.coopera.program.ProgramService;
 import org.coopera.program.ProgramSummary;
 import org.coopera.program.ProjectFilter;
@@ -76,12 +79,14 @@ public class ProgramView extends Main implements BeforeEnterObserver, HasDynamic
     private final SectorService sectors;
     private final AuthenticationContext authentication;
     private final BulletinService bulletins;
+    private final PolicyService policies;
     private ProgramSummary program;
 
     ProgramView(ProgramService programs, ProjectService projects, WorkingGroupService workingGroups,
                 PartnerService partners, SectorService sectors, AuthenticationContext authentication,
-                BulletinService bulletins) {
+                BulletinService bulletins, PolicyService policies) {
         this.bulletins = bulletins;
+        this.policies = policies;
         this.programs = programs;
         this.projects = projects;
         this.workingGroups = workingGroups;
@@ -111,7 +116,7 @@ public class ProgramView extends Main implements BeforeEnterObserver, HasDynamic
                     .setId("program-not-found");
             return;
         }
-        add(header(), overview(), sectors(), comparison(),
+        add(header(), overview(), sectors(), comparison(), new LinkedMeasures(policies, LinkType.PROGRAM, program.id()),
                 new BulletinTimeline(bulletins, SubjectType.PROGRAM, program.id()), history());
     }
 

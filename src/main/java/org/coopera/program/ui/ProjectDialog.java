@@ -57,6 +57,12 @@ class ProjectDialog extends Dialog {
 
     ProjectDialog(ProjectDetail detail, List<SectorRef> sectors, PartnerService partners,
                   Consumer<ProjectDraft> onSave) {
+        this(detail, sectors, partners, false, onSave);
+    }
+
+    /** @param statusFromUpdates an approved update sets the status and health: shown, not editable here */
+    ProjectDialog(ProjectDetail detail, List<SectorRef> sectors, PartnerService partners, boolean statusFromUpdates,
+                  Consumer<ProjectDraft> onSave) {
         var row = detail.row();
         setId("project-dialog");
         setHeaderTitle(getTranslation("project.ui.dialog.edit", row.code()));
@@ -110,6 +116,12 @@ class ProjectDialog extends Dialog {
 
         bind();
         binder.readBean(form);
+        if (statusFromUpdates) {
+            for (var field : List.of(status, health)) {
+                field.setReadOnly(true);
+                field.setHelperText(getTranslation("project.ui.status.from-updates"));
+            }
+        }
 
         var layout = new FormLayout(code, titleFr, titleEn, sector, leadQuebec, leadPartner, startDate, endDate,
                 budget, status, health, themes, description);

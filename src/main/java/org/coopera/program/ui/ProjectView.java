@@ -40,6 +40,9 @@ import org.coopera.base.ui.Notifications;
 import org.coopera.program.ProjectDetail;
 import org.coopera.program.ProjectDraft;
 import org.coopera.program.ProjectRow;
+import org.coopera.policy.LinkType;
+import org.coopera.policy.PolicyService;
+import org.coopera.policy.ui.LinkedMeasures;
 import org.coopera.program.ProjectService;
 import org.coopera.program.StatusUpdateService;
 import org.coopera.reference.PartnerService;
@@ -67,6 +70,7 @@ public class ProjectView extends Main implements HasDynamicTitle, BeforeEnterObs
     private final PartnerService partners;
     private final AuthenticationContext authentication;
     private final BulletinService bulletins;
+    private final PolicyService policies;
     private ProjectDetail detail;
     private ProjectDialog editor;
 
@@ -76,7 +80,8 @@ public class ProjectView extends Main implements HasDynamicTitle, BeforeEnterObs
 
     ProjectView(ProjectService projects, SectorService sectors, PartnerService partners,
                 AuthenticationContext authentication, StatusUpdateService updates, UpdateEditor updateEditor,
-                BulletinService bulletins) {
+                BulletinService bulletins, PolicyService policies) {
+        this.policies = policies;
         this.updates = updates;
         this.updateEditor = updateEditor;
         this.bulletins = bulletins;
@@ -136,6 +141,7 @@ public class ProjectView extends Main implements HasDynamicTitle, BeforeEnterObs
                 mayEdit, authentication.hasAnyRole(Roles.ADMIN, Roles.MANAGER), this::reload);
         add(back, header, recordSection(row), descriptionSection(),
                 section("update.ui.section", "project-updates-heading", timeline),
+                new LinkedMeasures(policies, LinkType.PROJECT, row.id()),
                 new BulletinTimeline(bulletins, SubjectType.PROJECT, row.id()), historySection(row));
     }
 
@@ -249,7 +255,7 @@ public class ProjectView extends Main implements HasDynamicTitle, BeforeEnterObs
     }
 
     void openEditor() {
-        editor = new ProjectDialog(detail, sectors.all(), partners, this::save);
+        editor = new ProjectDialog(detail, sectors.all(), partners, timeline != null && timeline.hasApproved(), this::save);
         editor.open();
     }
 

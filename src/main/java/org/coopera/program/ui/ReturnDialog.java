@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /** Asks a reviewer why an update goes back to its author; the reason is required. */
 final class ReturnDialog {
@@ -12,7 +12,8 @@ final class ReturnDialog {
     private ReturnDialog() {
     }
 
-    static Dialog open(Consumer<String> onReturn) {
+    /** @param onReturn saves the return; the dialog closes only when it answers true */
+    static Dialog open(Predicate<String> onReturn) {
         var dialog = new Dialog();
         dialog.setId("return-dialog");
         dialog.setHeaderTitle(dialog.getTranslation("update.ui.return.title"));
@@ -30,8 +31,9 @@ final class ReturnDialog {
                 reason.focus();
                 return;
             }
-            dialog.close();
-            onReturn.accept(reason.getValue());
+            if (onReturn.test(reason.getValue())) {
+                dialog.close();
+            }
         });
         confirm.setId("return-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);

@@ -24,6 +24,7 @@ class StatusTimeline extends Composite<Div> {
     private final boolean reviewer;
     private final Runnable onChange;
     private final Div entries = new Div();
+    private boolean hasApproved;
 
     StatusTimeline(StatusUpdateService updates, UpdateEditor editor, ProjectRow project, String username,
                    boolean mayLog, boolean reviewer, Runnable onChange) {
@@ -53,9 +54,15 @@ class StatusTimeline extends Composite<Div> {
                 existing, saved -> onChange.run());
     }
 
+    /** Whether an approved update sets the project's status and health (the record editor then shows them read-only). */
+    boolean hasApproved() {
+        return hasApproved;
+    }
+
     private void refresh() {
         entries.removeAll();
         List<StatusUpdateRecord> timeline = updates.timeline(project.id());
+        hasApproved = timeline.stream().anyMatch(u -> u.state() == org.coopera.program.UpdateState.APPROVED);
         if (timeline.isEmpty()) {
             var none = new Paragraph(getTranslation("update.ui.none"));
             none.setId("update-none");

@@ -24,7 +24,12 @@ import org.coopera.program.StatusUpdateRecord;
 import org.coopera.program.StatusUpdateService;
 import org.coopera.program.UpdateState;
 import org.coopera.program.UpdateStep;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.transaction.TransactionException;
 
 /**
  * One status update as the timeline and the review queue show it: what was reported, by whom,
@@ -32,6 +37,8 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
  * or returned update; a manager other than the author approves or returns a submitted one).
  */
 class UpdateCard extends Div {
+
+    private static final Logger log = LoggerFactory.getLogger(UpdateCard.class);
 
     private final StatusUpdateService updates;
     private final String username;
@@ -144,23 +151,32 @@ class UpdateCard extends Div {
         review(() -> updates.approve(update.id(), update.version()), "update.ui.approved");
     }
 
+    /** The return dialog stays open with the reason typed until the return is saved. */
     void askReturn(StatusUpdateRecord update) {
         ReturnDialog.open(reason -> review(() -> updates.returnToAuthor(update.id(), update.version(), reason),
                 "update.ui.returned"));
     }
 
-    private void review(Runnable action, String doneKey) {
+    /** @return whether the review step was saved */
+    private boolean review(Runnable action, String doneKey) {
         try {
             action.run();
             Notifications.success(getTranslation(doneKey));
             onChange.run();
+            return true;
         } catch (BusinessException e) {
             Notifications.error(getTranslation(e.messageKey(), e.arguments()));
         } catch (ObjectOptimisticLockingFailureException e) {
             var conflict = ConflictDialog.create();
             conflict.addConfirmListener(event -> onChange.run());
             conflict.open();
+        } catch (AuthorizationDeniedException e) {
+            Notifications.error(getTranslation("update.ui.denied"));
+        } catch (DataAccessException | TransactionException e) {
+            log.error("Review of a status update not saved", e);
+            Notifications.error(getTranslation("update.ui.review-failed"));
         }
+        return false;
     }
 
     static String stateTheme(UpdateState state) {
