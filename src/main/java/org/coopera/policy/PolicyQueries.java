@@ -210,6 +210,15 @@ class PolicyQueries {
                 .param("type", type.name()).param("target", targetId).query(PolicyQueries::link).list();
     }
 
+    java.util.Map<Long, List<MeasureLinkRecord>> linkedTo(LinkType type, java.util.Collection<Long> targetIds) {
+        if (targetIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return jdbc.sql(LINK + " where l.link_type = :type and l.target_id in (:targets) order by m.code")
+                .param("type", type.name()).param("targets", targetIds).query(PolicyQueries::link).list().stream()
+                .collect(java.util.stream.Collectors.groupingBy(MeasureLinkRecord::targetId));
+    }
+
     static List<String> links(String lines) {
         if (lines == null || lines.isBlank()) {
             return List.of();

@@ -229,6 +229,12 @@ public class PolicyService {
         return queries.linkedTo(type, targetId);
     }
 
+    /** The same for several targets at once (a working group's meetings), in one statement, by target id. */
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.OFFICER, Roles.READER})
+    public java.util.Map<Long, List<MeasureLinkRecord>> measuresLinkedTo(LinkType type, java.util.Collection<Long> targetIds) {
+        return queries.linkedTo(type, targetIds);
+    }
+
     /** Links a measure to a programme, project or meeting that exists, or to an office abroad (name, city, country). */
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
     @Transactional

@@ -41,6 +41,8 @@ class PolicyRulesIT {
 
     @Autowired
     org.coopera.program.ProgramService programs;
+    @Autowired
+    org.coopera.workinggroup.WorkingGroupService workingGroups;
 
     PolicyRecord policy;
     ObjectiveRecord objective;
@@ -258,6 +260,13 @@ class PolicyRulesIT {
         policies.removeLink(program.id(), program.version());
         assertThat(policies.measuresLinkedTo(LinkType.PROGRAM, demoProgram)).extracting(MeasureLinkRecord::measureCode)
                 .doesNotContain("A.1");
+        // a meeting's side, read for all of a working group's meetings at once
+        var meetings = workingGroups.meetings(workingGroups.find("GTQM", null, false, 0, 1).getFirst().id());
+        long fourteenth = meetings.stream().filter(m -> m.number() == 14).findFirst().orElseThrow().id();
+        policies.addLink(measure.id(), new LinkDraft(LinkType.MEETING, fourteenth, null, null, null));
+        var byMeeting = policies.measuresLinkedTo(LinkType.MEETING, meetings.stream().map(m -> m.id()).toList());
+        assertThat(byMeeting.get(fourteenth)).extracting(MeasureLinkRecord::measureCode).containsExactly("A.1");
+        assertThat(byMeeting.keySet()).containsExactly(fourteenth);
     }
 
     /** The GTQM's 2011-2013 programme, which the demo links to the economic missions (measure 2.1). */

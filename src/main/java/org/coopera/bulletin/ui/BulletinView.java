@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -31,6 +30,7 @@ import java.util.Optional;
 import org.coopera.base.BusinessException;
 import org.coopera.base.files.FileContent;
 import org.coopera.base.files.StoredFileService;
+import org.coopera.base.ui.ConfirmDialogs;
 import org.coopera.base.ui.FileLinks;
 import org.coopera.base.ui.HistoryPanel;
 import org.coopera.base.ui.LocalizedDates;
@@ -131,14 +131,10 @@ public class BulletinView extends Main implements BeforeEnterObserver, HasDynami
     }
 
     private void confirmDelete() {
-        var confirm = new ConfirmDialog();
-        confirm.setId("bulletin-delete-confirm");
-        confirm.setHeader(getTranslation("bulletin.delete.confirm.title"));
-        confirm.setText(getTranslation("bulletin.delete.confirm.text", bulletin.title()));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("bulletin.cancel"));
-        confirm.setConfirmText(getTranslation("bulletin.delete"));
-        confirm.setConfirmButtonTheme("error primary");
+        var confirm = ConfirmDialogs.destructive("bulletin-delete-confirm",
+                getTranslation("bulletin.delete.confirm.title"),
+                getTranslation("bulletin.delete.confirm.text", bulletin.title()),
+                getTranslation("bulletin.delete"));
         confirm.addConfirmListener(e -> {
             try {
                 bulletins.delete(bulletin.id(), bulletin.version());

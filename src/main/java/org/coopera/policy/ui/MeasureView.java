@@ -1,5 +1,6 @@
 package org.coopera.policy.ui;
 
+import org.coopera.base.ui.ConfirmDialogs;
 import org.coopera.bulletin.BulletinService;
 import org.coopera.bulletin.SubjectType;
 import org.coopera.bulletin.ui.BulletinTimeline;
@@ -7,7 +8,6 @@ import org.coopera.bulletin.ui.BulletinTimeline;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -235,14 +235,10 @@ public class MeasureView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private void confirmRemove(MeasureLinkRecord link) {
-        var confirm = new ConfirmDialog();
-        confirm.setId("measure-link-remove-dialog");
-        confirm.setHeader(getTranslation("policy.ui.link.remove.title"));
-        confirm.setText(getTranslation("policy.ui.link.remove.message"));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("policy.ui.link.action.remove"));
-        confirm.setConfirmButtonTheme("error primary");
+        var confirm = ConfirmDialogs.destructive("measure-link-remove-dialog",
+                getTranslation("policy.ui.link.remove.title"),
+                getTranslation("policy.ui.link.remove.message"),
+                getTranslation("policy.ui.link.action.remove"));
         confirm.addConfirmListener(event -> {
             try {
                 policies.removeLink(link.id(), link.version());

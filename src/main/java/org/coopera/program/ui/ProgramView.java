@@ -8,6 +8,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.coopera.base.BusinessException;
+import org.coopera.base.ui.ConfirmDialogs;
 import org.coopera.base.ui.ConflictDialog;
 import org.coopera.base.ui.Notifications;
 import org.coopera.base.ui.RecordHeader;
@@ -46,14 +47,14 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.coopera.base.ui.HistoryPanel;
+import org.coopera.base.ui.LocalizedDates;
 import org.coopera.bulletin.BulletinService;
 import org.coopera.bulletin.SubjectType;
 import org.coopera.bulletin.ui.BulletinTimeline;
-import org.coopera.base.ui.LocalizedDates;
-import org.coopera.program.BaselineComparison;
 import org.coopera.policy.LinkType;
 import org.coopera.policy.PolicyService;
 import org.coopera.policy.ui.LinkedMeasures;
+import org.coopera.program.BaselineComparison;
 import org.coopera.program.ProgramService;
 import org.coopera.program.ProgramSummary;
 import org.coopera.program.ProjectFilter;
@@ -186,14 +187,10 @@ public class ProgramView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private void confirmDelete() {
-        var confirm = new ConfirmDialog();
-        confirm.setId("program-delete-dialog");
-        confirm.setHeader(getTranslation("program.ui.delete.title", program.period()));
-        confirm.setText(getTranslation("program.ui.delete.message"));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("program.ui.delete.confirm"));
-        confirm.setConfirmButtonTheme("error primary");
+        var confirm = ConfirmDialogs.destructive("program-delete-dialog",
+                getTranslation("program.ui.delete.title", program.period()),
+                getTranslation("program.ui.delete.message"),
+                getTranslation("program.ui.delete.confirm"));
         confirm.addConfirmListener(event -> run(() -> {
             programs.delete(program.id(), program.version());
             Notifications.success(getTranslation("program.ui.deleted", program.period()));

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H3;
@@ -29,20 +28,21 @@ import java.util.Currency;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.coopera.base.BusinessException;
+import org.coopera.base.ui.ConfirmDialogs;
+import org.coopera.base.ui.ConflictDialog;
+import org.coopera.base.ui.HistoryPanel;
+import org.coopera.base.ui.Notifications;
 import org.coopera.base.ui.RecordHeader;
 import org.coopera.base.ui.RecordNotFound;
-import org.coopera.base.ui.HistoryPanel;
 import org.coopera.bulletin.BulletinService;
 import org.coopera.bulletin.SubjectType;
 import org.coopera.bulletin.ui.BulletinTimeline;
-import org.coopera.base.ui.ConflictDialog;
-import org.coopera.base.ui.Notifications;
-import org.coopera.program.ProjectDetail;
-import org.coopera.program.ProjectDraft;
-import org.coopera.program.ProjectRow;
 import org.coopera.policy.LinkType;
 import org.coopera.policy.PolicyService;
 import org.coopera.policy.ui.LinkedMeasures;
+import org.coopera.program.ProjectDetail;
+import org.coopera.program.ProjectDraft;
+import org.coopera.program.ProjectRow;
 import org.coopera.program.ProjectService;
 import org.coopera.program.StatusUpdateService;
 import org.coopera.reference.PartnerService;
@@ -291,14 +291,10 @@ public class ProjectView extends Main implements HasDynamicTitle, BeforeEnterObs
 
     private void confirmDelete() {
         ProjectRow row = detail.row();
-        var confirm = new ConfirmDialog();
-        confirm.setId("delete-dialog");
-        confirm.setHeader(getTranslation("project.ui.delete.title", row.code()));
-        confirm.setText(getTranslation("project.ui.delete.message", row.title(getLocale())));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("project.ui.delete.confirm"));
-        confirm.setConfirmButtonTheme("error primary");
+        var confirm = ConfirmDialogs.destructive("delete-dialog",
+                getTranslation("project.ui.delete.title", row.code()),
+                getTranslation("project.ui.delete.message", row.title(getLocale())),
+                getTranslation("project.ui.delete.confirm"));
         confirm.addConfirmListener(event -> delete(row));
         confirm.open();
     }

@@ -3,7 +3,6 @@ package org.coopera.reference.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -18,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.coopera.base.BusinessException;
 import org.coopera.base.HistoryEntry;
+import org.coopera.base.ui.ConfirmDialogs;
 import org.coopera.base.ui.ConflictDialog;
 import org.coopera.base.ui.HistoryPanel;
 import org.coopera.base.ui.Notifications;
@@ -103,14 +103,10 @@ abstract class ReferenceSection extends VerticalLayout {
 
     /** Asks before deleting; on confirmation runs the deletion (refusals shown as by {@link #attempt}). */
     void confirmDeletion(String id, String title, String message, Runnable delete, String deletedMessage) {
-        var confirm = new ConfirmDialog();
-        confirm.setId(id);
-        confirm.setHeader(title);
-        confirm.setText(message);
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("registry.delete.confirm"));
-        confirm.setConfirmButtonTheme("error primary");
+        var confirm = ConfirmDialogs.destructive(id,
+                title,
+                message,
+                getTranslation("registry.delete.confirm"));
         confirm.addConfirmListener(event -> {
             if (attempt(delete, Map.of())) {
                 Notifications.success(deletedMessage);

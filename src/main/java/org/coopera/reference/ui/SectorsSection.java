@@ -2,12 +2,12 @@ package org.coopera.reference.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.Map;
+import org.coopera.base.ui.ConfirmDialogs;
 import org.coopera.base.ui.Notifications;
 import org.coopera.reference.SectorRef;
 import org.coopera.reference.SectorService;
@@ -113,14 +113,10 @@ class SectorsSection extends ReferenceSection {
     }
 
     private void confirmDelete(SectorRef sector) {
-        var confirm = new ConfirmDialog();
-        confirm.setId("ref-sector-delete-dialog");
-        confirm.setHeader(getTranslation("ref.ui.sector.delete.title", sector.code()));
-        confirm.setText(getTranslation("ref.ui.sector.delete.message"));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("ref.ui.sector.delete.confirm"));
-        confirm.setConfirmButtonTheme("error primary");
+        var confirm = ConfirmDialogs.destructive("ref-sector-delete-dialog",
+                getTranslation("ref.ui.sector.delete.title", sector.code()),
+                getTranslation("ref.ui.sector.delete.message"),
+                getTranslation("ref.ui.sector.delete.confirm"));
         confirm.addConfirmListener(event -> {
             if (attempt(() -> sectors.delete(sector.id(), sector.version()), Map.of())) {
                 Notifications.success(getTranslation("ref.ui.sector.deleted", sector.code()));

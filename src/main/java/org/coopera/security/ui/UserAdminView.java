@@ -2,7 +2,6 @@ package org.coopera.security.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Main;
@@ -20,8 +19,9 @@ import java.time.Clock;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.coopera.base.BusinessException;
-import org.coopera.base.ui.HistoryPanel;
+import org.coopera.base.ui.ConfirmDialogs;
 import org.coopera.base.ui.ConflictDialog;
+import org.coopera.base.ui.HistoryPanel;
 import org.coopera.base.ui.Notifications;
 import org.coopera.security.Roles;
 import org.coopera.security.UserAdministrationService;
@@ -162,14 +162,10 @@ public class UserAdminView extends Main implements HasDynamicTitle {
             run(() -> users.setEnabled(user.id(), user.version(), true), "user.enabled", user.username());
             return;
         }
-        var confirm = new ConfirmDialog();
-        confirm.setId("disable-dialog");
-        confirm.setHeader(getTranslation("user.disable.title", user.username()));
-        confirm.setText(getTranslation("user.disable.message"));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("user.action.disable", user.username()));
-        confirm.setConfirmButtonTheme("error primary");
+        var confirm = ConfirmDialogs.destructive("disable-dialog",
+                getTranslation("user.disable.title", user.username()),
+                getTranslation("user.disable.message"),
+                getTranslation("user.action.disable", user.username()));
         confirm.addConfirmListener(event -> run(() -> users.setEnabled(user.id(), user.version(), false),
                 "user.disabled", user.username()));
         confirm.open();

@@ -27,27 +27,31 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.coopera.base.BusinessException;
 import org.coopera.base.files.StoredFileService;
+import org.coopera.base.files.UploadedFile;
+import org.coopera.base.ui.ConfirmDialogs;
+import org.coopera.base.ui.ConflictDialog;
 import org.coopera.base.ui.FileLinks;
 import org.coopera.base.ui.HistoryPanel;
-import org.coopera.base.files.UploadedFile;
+import org.coopera.base.ui.LocalizedDates;
+import org.coopera.base.ui.Notifications;
 import org.coopera.base.ui.RecordHeader;
 import org.coopera.base.ui.RecordNotFound;
 import org.coopera.bulletin.BulletinService;
 import org.coopera.bulletin.SubjectType;
 import org.coopera.bulletin.ui.BulletinTimeline;
-import org.coopera.base.ui.LocalizedDates;
-import org.coopera.base.ui.ConflictDialog;
-import org.coopera.base.ui.Notifications;
+import org.coopera.policy.LinkType;
+import org.coopera.policy.MeasureLinkRecord;
+import org.coopera.policy.PolicyService;
+import org.coopera.program.ProgramDraft;
 import org.coopera.program.ProgramService;
 import org.coopera.program.ProgramSummary;
 import org.coopera.program.ui.ProgramDialog;
 import org.coopera.reference.PartnerService;
 import org.coopera.security.Roles;
-import org.coopera.workinggroup.CoChairRecord;
-import org.coopera.workinggroup.MeetingRecord;
-import org.coopera.workinggroup.MeetingDraft;
 import org.coopera.workinggroup.CoChairDraft;
-import org.coopera.program.ProgramDraft;
+import org.coopera.workinggroup.CoChairRecord;
+import org.coopera.workinggroup.MeetingDraft;
+import org.coopera.workinggroup.MeetingRecord;
 import com.vaadin.flow.component.UI;
 import org.coopera.workinggroup.WorkingGroupService;
 import org.coopera.workinggroup.WorkingGroupSummary;
@@ -68,10 +72,13 @@ public class WorkingGroupView extends Main implements BeforeEnterObserver, HasDy
     private final AuthenticationContext authentication;
     private final StoredFileService files;
     private final BulletinService bulletins;
+    private final PolicyService policies;
     private WorkingGroupSummary group;
 
     WorkingGroupView(WorkingGroupService workingGroups, ProgramService programs, PartnerService partners,
-                     AuthenticationContext authentication, StoredFileService files, BulletinService bulletins) {
+                     AuthenticationContext authentication, StoredFileService files, BulletinService bulletins,
+                     PolicyService policies) {
+        this.policies = policies;
         this.files = files;
         this.bulletins = bulletins;
         this.workingGroups = workingGroups;
@@ -174,11 +181,12 @@ public class WorkingGroupView extends Main implements BeforeEnterObserver, HasDy
         if (meetings.isEmpty()) {
             section.add(new Paragraph(getTranslation("wg.meetings.empty")));
         }
-        meetings.forEach(meeting -> section.add(meeting(meeting)));
+        var measures = policies.measuresLinkedTo(LinkType.MEETING, meetings.stream().map(MeetingRecord::id).toList());
+        meetings.forEach(meeting -> section.add(meeting(meeting, measures.getOrDefault(meeting.id(), List.of()))));
         return section;
     }
 
-    private Component meeting(MeetingRecord meeting) {
+    private Component meeting(MeetingRecord meeting, List<MeasureLinkRecord> measures) {
         var article = new Div();
         article.addClassName("wg-meeting");
         article.setId("wg-meeting-" + meeting.number());
@@ -196,6 +204,14 @@ public class WorkingGroupView extends Main implements BeforeEnterObserver, HasDy
         term(list, "wg.meeting.decisions", meeting.decisions());
         term(list, "wg.meeting.priorities", meeting.priorities());
         list.add(new DescriptionList.Term(getTranslation("registry.minutes.file")), minutesFile(meeting));
+        if (!measures.isEmpty()) {
+            var links = new Div();
+            links.addClassName("wg-meeting-measures");
+            measures.forEach(m -> links.add(new Div(new Anchor("policy/measures/" + m.measureId(),
+                    m.measureCode() + " — " + m.measureTitle(getLocale())))));
+            list.add(new DescriptionList.Term(getTranslation("policy.ui.linked-measures.title")),
+                    new DescriptionList.Description(links));
+        }
         article.add(list);
         var actions = new HorizontalLayout();
         actions.setWrap(true);
@@ -278,14 +294,10 @@ public class WorkingGroupView extends Main implements BeforeEnterObserver, HasDy
     }
 
     void confirmMinutesRemoval(MeetingRecord meeting) {
-        var confirm = new ConfirmDialog();
-        confirm.setId("minutes-remove-dialog");
-        confirm.setHeader(getTranslation("registry.minutes.remove.title", meeting.number()));
-        confirm.setText(getTranslation("registry.minutes.remove.message", meeting.minutesFile().name()));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("registry.minutes.remove.confirm"));
-        confirm.setConfirmButtonTheme("error primary");
+        var confirm = ConfirmDialogs.destructive("minutes-remove-dialog",
+                getTranslation("registry.minutes.remove.title", meeting.number()),
+                getTranslation("registry.minutes.remove.message", meeting.minutesFile().name()),
+                getTranslation("registry.minutes.remove.confirm"));
         confirm.addConfirmListener(event -> {
             try {
                 workingGroups.removeMinutes(meeting.id(), meeting.version());
@@ -409,14 +421,10 @@ public class WorkingGroupView extends Main implements BeforeEnterObserver, HasDy
     }
 
     void confirmRemoval(CoChairRecord chair) {
-        var confirm = new ConfirmDialog();
-        confirm.setId("co-chair-remove-dialog");
-        confirm.setHeader(getTranslation("registry.co-chair.remove.title", chair.personName()));
-        confirm.setText(getTranslation("registry.co-chair.remove.message"));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("registry.co-chair.remove.confirm"));
-        confirm.setConfirmButtonTheme("error primary");
+        var confirm = ConfirmDialogs.destructive("co-chair-remove-dialog",
+                getTranslation("registry.co-chair.remove.title", chair.personName()),
+                getTranslation("registry.co-chair.remove.message"),
+                getTranslation("registry.co-chair.remove.confirm"));
         confirm.addConfirmListener(event -> {
             try {
                 workingGroups.removeCoChair(chair.id(), chair.version());
