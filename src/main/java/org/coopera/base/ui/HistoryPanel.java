@@ -1,5 +1,7 @@
 package org.coopera.base.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -67,5 +69,24 @@ public class HistoryPanel extends VerticalLayout {
             list.add(new Div(new Span(text)));
         }
         return list;
+    }
+
+    /**
+     * Opens the history of one record in a dialog with a close button.
+     *
+     * @param dialogId the dialog's id; its close button gets the same id ending in "-close"
+     */
+    public static Dialog openDialog(String dialogId, String title, Supplier<List<HistoryEntry>> source,
+                                    String fieldKeyPrefix) {
+        var dialog = new Dialog();
+        dialog.setId(dialogId);
+        dialog.setHeaderTitle(title);
+        dialog.setWidth("min(56rem, 95vw)");
+        dialog.add(new HistoryPanel(source, fieldKeyPrefix));
+        var close = new Button(dialog.getTranslation("action.close"), click -> dialog.close());
+        close.setId(dialogId.replaceFirst("-dialog$", "") + "-close");
+        dialog.getFooter().add(close);
+        dialog.open();
+        return dialog;
     }
 }

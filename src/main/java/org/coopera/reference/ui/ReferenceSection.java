@@ -3,7 +3,6 @@ package org.coopera.reference.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -56,15 +55,7 @@ abstract class ReferenceSection extends VerticalLayout {
     }
 
     void openHistory(String subject, Supplier<List<HistoryEntry>> source, String fieldKeyPrefix) {
-        var dialog = new Dialog();
-        dialog.setId("ref-history-dialog");
-        dialog.setHeaderTitle(getTranslation("history.of", subject));
-        dialog.setWidth("min(56rem, 95vw)");
-        dialog.add(new HistoryPanel(source, fieldKeyPrefix));
-        var close = new Button(getTranslation("action.close"), click -> dialog.close());
-        close.setId("ref-history-close");
-        dialog.getFooter().add(close);
-        dialog.open();
+        HistoryPanel.openDialog("ref-history-dialog", getTranslation("history.of", subject), source, fieldKeyPrefix);
     }
 
     /**

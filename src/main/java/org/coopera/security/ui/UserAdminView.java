@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -172,13 +171,8 @@ public class UserAdminView extends Main implements HasDynamicTitle {
     }
 
     private void openHistory(UserSummary user) {
-        var dialog = new Dialog();
-        dialog.setId("history-dialog");
-        dialog.setHeaderTitle(getTranslation("history.of", user.username()));
-        dialog.setWidth("min(56rem, 95vw)");
-        dialog.add(new HistoryPanel(() -> users.history(user.id()), "user.field."));
-        dialog.getFooter().add(new Button(getTranslation("action.close"), click -> dialog.close()));
-        dialog.open();
+        HistoryPanel.openDialog("history-dialog", getTranslation("history.of", user.username()),
+                () -> users.history(user.id()), "user.field.");
     }
 
     private void run(Supplier<UserSummary> action, String successKey, String username) {

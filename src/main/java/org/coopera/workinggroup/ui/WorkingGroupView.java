@@ -313,15 +313,8 @@ public class WorkingGroupView extends Main implements BeforeEnterObserver, HasDy
     }
 
     private void openMeetingHistory(MeetingRecord meeting) {
-        var dialog = new Dialog();
-        dialog.setId("meeting-history-dialog");
-        dialog.setHeaderTitle(getTranslation("registry.meeting.history.label", meeting.number()));
-        dialog.setWidth("min(56rem, 95vw)");
-        dialog.add(new HistoryPanel(() -> workingGroups.meetingHistory(meeting.id()), "registry.meeting.history."));
-        var close = new Button(getTranslation("action.close"), click -> dialog.close());
-        close.setId("meeting-history-close");
-        dialog.getFooter().add(close);
-        dialog.open();
+        HistoryPanel.openDialog("meeting-history-dialog", getTranslation("registry.meeting.history.label", meeting.number()),
+                () -> workingGroups.meetingHistory(meeting.id()), "registry.meeting.history.");
     }
 
     private Component programmesSection() {
@@ -440,15 +433,8 @@ public class WorkingGroupView extends Main implements BeforeEnterObserver, HasDy
     }
 
     private void openCoChairHistory(CoChairRecord chair) {
-        var dialog = new Dialog();
-        dialog.setId("co-chair-history-dialog");
-        dialog.setHeaderTitle(getTranslation("history.of", chair.personName()));
-        dialog.setWidth("min(56rem, 95vw)");
-        dialog.add(new HistoryPanel(() -> workingGroups.coChairHistory(chair.id()), "registry.co-chair.history."));
-        var close = new Button(getTranslation("action.close"), click -> dialog.close());
-        close.setId("co-chair-history-close");
-        dialog.getFooter().add(close);
-        dialog.open();
+        HistoryPanel.openDialog("co-chair-history-dialog", getTranslation("history.of", chair.personName()),
+                () -> workingGroups.coChairHistory(chair.id()), "registry.co-chair.history.");
     }
 
     void openMeetingDialog(MeetingRecord meeting) {
