@@ -298,17 +298,8 @@ public class WorkingGroupView extends Main implements BeforeEnterObserver, HasDy
                 getTranslation("registry.minutes.remove.title", meeting.number()),
                 getTranslation("registry.minutes.remove.message", meeting.minutesFile().name()),
                 getTranslation("registry.minutes.remove.confirm"));
-        confirm.addConfirmListener(event -> {
-            try {
-                workingGroups.removeMinutes(meeting.id(), meeting.version());
-                Notifications.success(getTranslation("registry.minutes.removed", meeting.number()));
-                reload();
-            } catch (BusinessException e) {
-                Notifications.error(getTranslation(e.messageKey(), e.arguments()));
-            } catch (ObjectOptimisticLockingFailureException e) {
-                conflict(this::reload);
-            }
-        });
+        confirm.addConfirmListener(event -> removeThenReload(() -> workingGroups.removeMinutes(meeting.id(),
+                meeting.version()), getTranslation("registry.minutes.removed", meeting.number())));
         confirm.open();
     }
 
@@ -418,18 +409,22 @@ public class WorkingGroupView extends Main implements BeforeEnterObserver, HasDy
                 getTranslation("registry.co-chair.remove.title", chair.personName()),
                 getTranslation("registry.co-chair.remove.message"),
                 getTranslation("registry.co-chair.remove.confirm"));
-        confirm.addConfirmListener(event -> {
-            try {
-                workingGroups.removeCoChair(chair.id(), chair.version());
-                Notifications.success(getTranslation("registry.co-chair.removed", chair.personName()));
-                reload();
-            } catch (BusinessException e) {
-                Notifications.error(getTranslation(e.messageKey(), e.arguments()));
-            } catch (ObjectOptimisticLockingFailureException e) {
-                conflict(this::reload);
-            }
-        });
+        confirm.addConfirmListener(event -> removeThenReload(() -> workingGroups.removeCoChair(chair.id(),
+                chair.version()), getTranslation("registry.co-chair.removed", chair.personName())));
         confirm.open();
+    }
+
+    /** A confirmed removal: says it is done and shows the page again, or says why it was refused. */
+    private void removeThenReload(Runnable removal, String doneText) {
+        try {
+            removal.run();
+            Notifications.success(doneText);
+            reload();
+        } catch (BusinessException e) {
+            Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+        } catch (ObjectOptimisticLockingFailureException e) {
+            conflict(this::reload);
+        }
     }
 
     private void openCoChairHistory(CoChairRecord chair) {
