@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.coopera.base.BusinessException;
 import org.coopera.program.ProgramService;
@@ -43,10 +44,13 @@ public class ReportService {
     private final ProgramService programs;
     private final WorkingGroupService workingGroups;
     private final ReportQueries queries;
+    private final ProgramReportPdf pdf;
     private final Clock clock;
 
-    ReportService(ProgramService programs, WorkingGroupService workingGroups, ReportQueries queries, Clock clock) {
+    ReportService(ProgramService programs, WorkingGroupService workingGroups, ReportQueries queries,
+                  ProgramReportPdf pdf, Clock clock) {
         this.programs = programs;
+        this.pdf = pdf;
         this.workingGroups = workingGroups;
         this.queries = queries;
         this.clock = clock;
@@ -76,6 +80,18 @@ public class ReportService {
                 coChairs(wg.id(), from, to), adoptedAt(program), program.priorities(), program.themes(),
                 summary(facts), sections(facts, partners),
                 queries.highlights(programId, wg.id(), from, to), annex(facts));
+    }
+
+    /**
+     * The biennial progress report of a programme as PDF, in French or English (other languages get French).
+     *
+     * @throws BusinessException {@code report.program.unknown} if there is no such programme
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.OFFICER})
+    @Transactional(readOnly = true)
+    public byte[] programReportPdf(long programId, Locale locale) {
+        Locale language = ProgramReportData.english(locale) ? Locale.ENGLISH : Locale.FRENCH;
+        return pdf.pdf(programReport(programId), language);
     }
 
     /** Co-chairs whose term overlaps the period, Québec side first. */
