@@ -45,12 +45,14 @@ public class ReportService {
     private final WorkingGroupService workingGroups;
     private final ReportQueries queries;
     private final ProgramReportPdf pdf;
+    private final ProgramReportDocx docx;
     private final Clock clock;
 
     ReportService(ProgramService programs, WorkingGroupService workingGroups, ReportQueries queries,
-                  ProgramReportPdf pdf, Clock clock) {
+                  ProgramReportPdf pdf, ProgramReportDocx docx, Clock clock) {
         this.programs = programs;
         this.pdf = pdf;
+        this.docx = docx;
         this.workingGroups = workingGroups;
         this.queries = queries;
         this.clock = clock;
@@ -92,6 +94,18 @@ public class ReportService {
     public byte[] programReportPdf(long programId, Locale locale) {
         Locale language = ProgramReportData.english(locale) ? Locale.ENGLISH : Locale.FRENCH;
         return pdf.pdf(programReport(programId), language);
+    }
+
+    /**
+     * The biennial progress report of a programme as an editable Word document (DOCX), in French or English.
+     *
+     * @throws BusinessException {@code report.program.unknown} if there is no such programme
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.OFFICER})
+    @Transactional(readOnly = true)
+    public byte[] programReportDocx(long programId, Locale locale) {
+        Locale language = ProgramReportData.english(locale) ? Locale.ENGLISH : Locale.FRENCH;
+        return docx.docx(programReport(programId), language);
     }
 
     /** Co-chairs whose term overlaps the period, Québec side first. */

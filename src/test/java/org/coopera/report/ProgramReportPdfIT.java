@@ -3,11 +3,14 @@ package org.coopera.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.coopera.IntegrationTest;
 import org.coopera.base.BusinessException;
 import org.junit.jupiter.api.Test;
@@ -15,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 
-/** The GTQM 2013-2015 report as PDF, read back with PDFBox: sections, figures and names. */
+/** The GTQM 2013-2015 report as PDF and DOCX, read back (PDFBox, POI): sections, figures and names. */
 @IntegrationTest
 @WithMockUser(username = "gestionnaire", roles = "MANAGER")
 class ProgramReportPdfIT {
@@ -101,7 +104,39 @@ class ProgramReportPdfIT {
     }
 
     @Test
+    void theWordDocumentHasTheSameSectionsFiguresAndNames() throws IOException {
+        reports.programReportDocx(gtqm2013(), Locale.FRENCH); // warm-up
+        long start = System.nanoTime();
+        byte[] docx = reports.programReportDocx(gtqm2013(), Locale.FRENCH);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        keep("gtqm-2013-2015-fr.docx", docx);
+        String text;
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
+             XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            text = flat(extractor.getText());
+        }
+
+        assertThat(text).contains("Rapport d’étape de la programmation GTQM 2013-2015",
+                "Groupe de travail Québec-Mexique", "Le groupe de travail", "Sommaire", "Les projets par secteur",
+                "Faits saillants", "Annexe" + NBSP + ": évolution de la liste des projets",
+                "Projets adoptés" + NBSP + ": 24" + NBSP + "; projets actuels" + NBSP + ": 24.",
+                "Recherche et innovation (12" + NBSP + "projets)", "Culture (7" + NBSP + "projets)",
+                "Éducation (5" + NBSP + "projets)", "Jean-Stéphane Bernard", "Sergio Alcocer",
+                "Programmation adoptée à la 14e réunion, le 19 juin 2013",
+                "GTQM-2013-RI-01 Réseau Québec-Mexique en nanotechnologies",
+                "Universidad Nacional Autónoma de México", "Dernière mise à jour approuvée (16 juin 2014)",
+                "21 juin 2013" + NBSP + ": «" + NBSP + "La coopération Québec-Mexique", "Suite de GTQM-2011-");
+        String english = flat(new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(
+                reports.programReportDocx(gtqm2013(), Locale.ENGLISH)))).getText());
+        assertThat(english).contains("GTQM 2013-2015 programme progress report", "Research and innovation (12 projects)",
+                "Projects adopted: 24; current projects: 24.");
+        assertThat(millis).as("a 24-project report in at most 3 seconds (warm)").isLessThan(3_000);
+    }
+
+    @Test
     void anUnknownProgrammeGivesNoDocumentButAClearMessage() {
+        assertThatThrownBy(() -> reports.programReportDocx(987_654_321L, Locale.ENGLISH))
+                .isInstanceOf(BusinessException.class).hasMessage("report.program.unknown");
         assertThatThrownBy(() -> reports.programReportPdf(987_654_321L, Locale.FRENCH))
                 .isInstanceOf(BusinessException.class).hasMessage("report.program.unknown");
     }

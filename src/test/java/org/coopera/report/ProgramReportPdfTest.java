@@ -28,7 +28,7 @@ import org.coopera.report.ProgramReportData.Summary;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
-/** The PDF template on hand-made data, without the application: fonts, typography, empty parts. */
+/** The PDF template and the DOCX on hand-made data, without the application: fonts, typography, empty parts. */
 class ProgramReportPdfTest {
 
     private static final char NBSP = '\u00a0';
@@ -90,6 +90,22 @@ class ProgramReportPdfTest {
 
         assertThat(text).contains("Adopted projects dropped or cancelled (1)", "TEST-09 Cancelled project Cancelled",
                 "Generated on March 1, 2016");
+    }
+
+    @Test
+    void theWordDocumentReadsBackWithAccentsTheEuroSignAndFrenchDates() throws IOException {
+        byte[] docx = new ProgramReportDocx(messages()).docx(data(List.of(new AnnexLine("TEST-09", "Projet annulé",
+                "Cancelled project", ProjectStatus.CANCELLED, null))), Locale.FRENCH);
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument document =
+                     new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+             org.apache.poi.xwpf.extractor.XWPFWordExtractor extractor =
+                     new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+            String text = extractor.getText();
+            assertThat(text).contains("Échange d’œuvres à Ça-Là, coût 12 500 €", "Hélène Côté",
+                    "Budget de 12 500 € dépensé ; « bilan » positif !", "le 1er juin 2015, à Lima",
+                    "Projets adoptés retirés ou annulés (1)", "TEST-09 Projet annulé", "Annulé",
+                    "Culture (1" + NBSP + "projet)", "Aucun bulletin publié pendant la période.");
+        }
     }
 
     @Test
