@@ -1,0 +1,69 @@
+package org.coopera.report;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * The biennial programme report as PDF: the HTML/CSS template {@code reports/program-report.html}
+ * (wording, layout and logo change without Java) filled by Thymeleaf, rendered by openhtmltopdf
+ * with the embedded DejaVu Sans font (all French accents, « », €).
+ */
+@Component
+class ProgramReportPdf {
+
+    static final String FONT = "DejaVu Sans";
+
+    private final TemplateEngine templates = new TemplateEngine();
+    private final MessageSource messages;
+
+    ProgramReportPdf(MessageSource messages) {
+        this.messages = messages;
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("reports/");
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        templates.setTemplateResolver(resolver);
+    }
+
+    /** The filled template, well-formed XHTML. */
+    String html(ProgramReportData data, Locale locale) {
+        Context context = new Context(locale);
+        context.setVariable("r", data);
+        context.setVariable("t", new ReportTexts(messages, locale));
+        context.setVariable("lang", locale.getLanguage());
+        return templates.process("program-report", context);
+    }
+
+    byte[] pdf(ProgramReportData data, Locale locale) {
+        String html = html(data, locale);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.useFont(() -> resource("reports/fonts/DejaVuSans.ttf"), FONT, 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> resource("reports/fonts/DejaVuSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
+            builder.withHtmlContent(html, ProgramReportPdf.class.getClassLoader().getResource("reports/").toExternalForm());
+            builder.toStream(out);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static java.io.InputStream resource(String path) {
+        return ProgramReportPdf.class.getClassLoader().getResourceAsStream(path);
+    }
+}

@@ -1,0 +1,85 @@
+package org.coopera.report;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.coopera.program.ProjectHealth;
+import org.coopera.program.ProjectStatus;
+import org.coopera.program.Theme;
+import org.springframework.context.MessageSource;
+
+/**
+ * The texts of one generated report in its language, for the templates: messages (i18n/report
+ * and the shared labels of statuses, health and themes), dates ("19 juin 2013", "1er juin 2013" /
+ * "June 19, 2013") and bar widths for the charts.
+ */
+public final class ReportTexts {
+
+    private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRENCH);
+    private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
+
+    private final MessageSource messages;
+    private final Locale locale;
+
+    ReportTexts(MessageSource messages, Locale locale) {
+        this.messages = messages;
+        this.locale = locale;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public boolean english() {
+        return ProgramReportData.english(locale);
+    }
+
+    public String t(String key) {
+        return messages.getMessage(key, null, locale);
+    }
+
+    public String t(String key, Object arg) {
+        return messages.getMessage(key, new Object[] {arg}, locale);
+    }
+
+    public String t(String key, Object first, Object second) {
+        return messages.getMessage(key, new Object[] {first, second}, locale);
+    }
+
+    public String t(String key, Object first, Object second, Object third) {
+        return messages.getMessage(key, new Object[] {first, second, third}, locale);
+    }
+
+    /** "19 juin 2013", "1er juin 2013", "June 19, 2013"; empty text for no date. */
+    public String date(LocalDate date) {
+        if (date == null) {
+            return "";
+        }
+        if (english()) {
+            return ENGLISH.format(date);
+        }
+        return (date.getDayOfMonth() == 1 ? "1er" : Integer.toString(date.getDayOfMonth())) + " " + FRENCH.format(date);
+    }
+
+    public String status(ProjectStatus status) {
+        return status == null ? "" : t("project.status." + status.name());
+    }
+
+    public String health(ProjectHealth health) {
+        return health == null ? t("report.project.no-health") : t("project.health." + health.name());
+    }
+
+    public String theme(Theme theme) {
+        return t("theme." + theme.name());
+    }
+
+    /** "40 %" / "40%"; empty text for none. */
+    public String percent(Integer value) {
+        return value == null ? "" : t("report.percent", value);
+    }
+
+    /** The width of a bar, in percent of the widest ({@code max}); at least 1 so that a bar shows. */
+    public int bar(int value, int max) {
+        return max <= 0 ? 0 : Math.max(value > 0 ? 1 : 0, Math.round(100f * value / max));
+    }
+}
