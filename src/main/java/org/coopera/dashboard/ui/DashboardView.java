@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.coopera.base.ui.GridNavigation;
 import org.coopera.dashboard.CountryCount;
 import org.coopera.dashboard.Dashboard;
 import org.coopera.dashboard.DashboardFilter;
@@ -296,6 +297,13 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
                 }
             });
         });
+        // keyboard: Enter on a focused row drills down by the row (a click may also pick a column)
+        GridNavigation.openOnEnter(bySector, row -> drillDown(f -> sector.setValue(sectorById(row.sectorId()))));
+        GridNavigation.openOnEnter(byCountry, row -> drillDown(f ->
+                country.setValue(countries.byCode(row.countryCode()).orElse(null))));
+        GridNavigation.openOnEnter(byPeriod, row -> drillDown(f -> period.setValue(row.startYear())));
+        GridNavigation.openOnEnter(byGroup, row -> drillDown(f ->
+                workingGroup.setValue(workingGroups.get(row.workingGroupId()).orElse(null))));
         for (Grid<?> grid : List.of(bySector, byCountry, byPeriod, byGroup)) {
             grid.setAllRowsVisible(true);
             grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -324,7 +332,12 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
                 .setHeader(getTranslation("dashboard.ui.column.health")).setAutoWidth(true).setFlexGrow(0);
         projects.setItems(query -> dashboards.projects(filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) dashboards.countProjects(filter()));
-        projects.addItemClickListener(click -> UI.getCurrent().navigate("projects/" + click.getItem().id()));
+        projects.addItemClickListener(click -> openProject(click.getItem()));
+        GridNavigation.openOnEnter(projects, this::openProject);
+    }
+
+    private void openProject(DashboardProject project) {
+        UI.getCurrent().navigate("projects/" + project.id());
     }
 
     // ---- refresh ----------------------------------------------------------------------------
