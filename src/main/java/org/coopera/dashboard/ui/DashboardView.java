@@ -88,6 +88,8 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
     final Button reset = new Button();
 
     final Div figures = new Div();
+    final Chart sectorChart;
+    final Chart countryChart;
     final Grid<SectorRow> bySector = new Grid<>();
     final Grid<CountryCount> byCountry = new Grid<>();
     final Grid<PeriodRow> byPeriod = new Grid<>();
@@ -130,6 +132,12 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         figures.addClassName("dashboard-figures");
         figures.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)");
 
+        sectorChart = new Chart(getTranslation("dashboard.ui.by-sector"));
+        sectorChart.setId("dashboard-by-sector-chart");
+        sectorChart.addChartClickListener(click -> drillDownTo(click.id()));
+        countryChart = new Chart(getTranslation("dashboard.ui.by-country"));
+        countryChart.setId("dashboard-by-country-chart");
+        countryChart.addChartClickListener(click -> drillDownTo(click.id()));
         configureAggregates();
         results.setId("dashboard-results");
         results.getElement().setAttribute("aria-live", "polite");
@@ -137,8 +145,8 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
 
         add(title, filterForm, reset,
                 section("dashboard-figures-section", "dashboard.ui.figures", figures),
-                section("dashboard-by-sector", "dashboard.ui.by-sector", bySector),
-                section("dashboard-by-country", "dashboard.ui.by-country", byCountry),
+                section("dashboard-by-sector", "dashboard.ui.by-sector", sectorChart, bySector),
+                section("dashboard-by-country", "dashboard.ui.by-country", countryChart, byCountry),
                 section("dashboard-by-period", "dashboard.ui.by-period", byPeriod),
                 section("dashboard-by-group", "dashboard.ui.by-group", byGroup),
                 section("dashboard-projects", "dashboard.ui.projects", results, projects));
@@ -411,6 +419,9 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
                 e.getValue().values().stream().mapToLong(Long::longValue).sum())).toList());
 
         byCountry.setItems(d.byCountry());
+        sectorChart.setOptionJson(ChartOptions.sectorsByStatus(sectorNames, sectorCells, this::getTranslation));
+        countryChart.setOptionJson(ChartOptions.countries(d.byCountry(), getLocale(),
+                getTranslation("dashboard.ui.column.projects")));
 
         Map<Long, String> axes = new LinkedHashMap<>();
         Map<Integer, String> periods = new LinkedHashMap<>();
@@ -438,6 +449,28 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         });
         byGroup.setItems(groupCells.entrySet().stream().map(e -> new GroupRow(e.getKey(), acronyms.get(e.getKey()),
                 e.getValue(), e.getValue().values().stream().mapToLong(Long::longValue).sum())).toList());
+    }
+
+    /**
+     * A chart click: the data item's id says what it stands for ("sector:12:IMPLEMENTATION",
+     * "country:MX"); an unknown id changes nothing.
+     */
+    void drillDownTo(String id) {
+        String[] parts = id == null ? new String[0] : id.split(":");
+        if (parts.length >= 2 && parts[0].equals("sector")) {
+            SectorRef chosen = number(parts[1]).map(this::sectorById).orElse(null);
+            ProjectStatus chosenStatus = parts.length > 2 ? constant(ProjectStatus.class, parts[2]) : null;
+            if (chosen != null) {
+                drillDown(f -> {
+                    sector.setValue(chosen);
+                    if (chosenStatus != null) {
+                        status.setValue(chosenStatus);
+                    }
+                });
+            }
+        } else if (parts.length == 2 && parts[0].equals("country")) {
+            countries.byCode(parts[1]).ifPresent(c -> drillDown(f -> country.setValue(c)));
+        }
     }
 
     /** Sets filters without refreshing on each, then refreshes once and writes the address. */

@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -134,5 +135,26 @@ class DashboardViewTest extends KaribuTest {
         assertThat(combo("dashboard-filter-status").getValue()).isNull();
         assertThat(combo("dashboard-filter-working-group").getValue()).isNull();
         assertThat(_size(grid("dashboard-project-grid"))).isEqualTo((int) dashboards.countProjects(DashboardFilter.none()));
+    }
+
+    @Test
+    void clickingAChartBarDrillsDownLikeTheTable() {
+        openGtqm2013();
+        Chart chart = _get(Chart.class, spec -> spec.withId("dashboard-by-sector-chart"));
+        assertThat(chart.getElement().getProperty("optionJson")).contains("\"sector:").contains("Culture");
+        Chart countries = _get(Chart.class, spec -> spec.withId("dashboard-by-country-chart"));
+        assertThat(countries.getElement().getProperty("optionJson")).contains("\"country:MX\"");
+        long culture = _get(DashboardView.class).shown().bySectorAndStatus().stream()
+                .filter(c -> c.sectorCode().equals("CUL")).findFirst().orElseThrow().sectorId();
+        long expected = dashboards.countProjects(DashboardFilter.none().withWorkingGroup(gtqm).withPeriodStart(2013)
+                .withSector(culture).withStatus(ProjectStatus.IMPLEMENTATION));
+
+        ComponentUtil.fireEvent(chart, new Chart.ChartClickEvent(chart, true, "sector:" + culture + ":IMPLEMENTATION"));
+
+        assertThat(_size(grid("dashboard-project-grid"))).isEqualTo((int) expected);
+        assertThat(address()).contains("sector=" + culture).contains("status=IMPLEMENTATION");
+
+        ComponentUtil.fireEvent(chart, new Chart.ChartClickEvent(chart, true, "nonsense:1"));
+        assertThat(_size(grid("dashboard-project-grid"))).as("an unknown id changes nothing").isEqualTo((int) expected);
     }
 }
