@@ -1,0 +1,9 @@
+package org.coopera.dashboard;
+
+import java.util.List;
+
+/** Every dashboard widget for one filter, read in one refresh. */
+public record Dashboard(DashboardFilter filter, KeyFigures keyFigures, List<SectorStatusCount> bySectorAndStatus,
+                        List<CountryCount> byCountry, List<PeriodSectorCount> byPeriodAndSector,
+                        List<WorkingGroupHealthCount> healthByWorkingGroup) {
+}
