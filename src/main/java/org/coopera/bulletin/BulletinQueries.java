@@ -5,14 +5,19 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.coopera.base.files.StoredFileRef;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -51,38 +56,126 @@ class BulletinQueries {
             SubjectType.PROGRESS_REPORT, "select x.id, x.title_fr as label, null as wg from progress_report x where x.id in (:ids)"));
 
     private final JdbcClient jdbc;
+    private final int sampleSize;
     private final Map<SubjectType, Boolean> tableExists = new ConcurrentHashMap<>();
 
+    @Autowired
     BulletinQueries(JdbcClient jdbc) {
+        this(jdbc, 500);
+    }
+
+    /** @param sampleSize how many of the newest bulletins tell whether a word is common (tests use a few) */
+    BulletinQueries(JdbcClient jdbc, int sampleSize) {
         this.jdbc = jdbc;
+        this.sampleSize = sampleSize;
     }
 
     // --- search ---------------------------------------------------------------------------------
 
-    /** The boolean-mode full-text query: every word required, as a prefix; null when there is no usable word. */
-    static String booleanQuery(String text) {
-        StringBuilder query = new StringBuilder();
-        var words = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+").matcher(text == null ? "" : text);
+    /**
+     * How common a word must be to leave the full-text index: at least this share of the newest
+     * {@link #sampleSize} bulletins contain it. InnoDB scores every match before it can rank them, so a
+     * word found in most bulletins costs seconds, and ranks nothing (its weight is close to zero).
+     */
+    static final double COMMON_SHARE = 0.2;
+
+    /** How long a word's classification is kept, and how many words are kept. */
+    private static final long COMMON_TTL_NANOS = TimeUnit.MINUTES.toNanos(10);
+    private static final int COMMON_CACHE_SIZE = 2_000;
+
+    private record Share(boolean common, long measuredAt) {
+    }
+
+    private final Map<String, Share> shares = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Share> eldest) {
+                    return size() > COMMON_CACHE_SIZE;
+                }
+            });
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    /** The words of a search text that the full-text index keeps (three letters or more, no stop word). */
+    static List<String> words(String text) {
+        List<String> result = new ArrayList<>();
+        var words = WORD.matcher(text == null ? "" : text);
         while (words.find()) {
             String word = words.group();
-            if (word.length() >= 3 && !STOP_WORDS.contains(Highlighter.fold(word))) {
-                query.append(query.isEmpty() ? "" : " ").append('+').append(word).append('*');
+            if (word.length() >= 3 && !STOP_WORDS.contains(Highlighter.fold(word)) && !result.contains(word)) {
+                result.add(word);
             }
+        }
+        return result;
+    }
+
+    /** The boolean-mode full-text query: every word required, as a prefix; null when there is no word. */
+    static String booleanQuery(Collection<String> words) {
+        StringBuilder query = new StringBuilder();
+        for (String word : words) {
+            query.append(query.isEmpty() ? "" : " ").append('+').append(word).append('*');
         }
         return query.isEmpty() ? null : query.toString();
     }
 
-    private record Sql(String where, Map<String, Object> params, String match) {
+    /**
+     * Whether the word is in at least {@link #COMMON_SHARE} of the newest {@link #sampleSize} bulletins
+     * (never while there are fewer bulletins than that: the full-text index is fast on a small set).
+     * Compared with the column collation, so accents and case do not matter, as in the index.
+     */
+    boolean common(String word) {
+        String key = Highlighter.fold(word);
+        Share known = shares.get(key);
+        if (known != null && System.nanoTime() - known.measuredAt() < COMMON_TTL_NANOS) {
+            return known.common();
+        }
+        Map<String, Object> sample = jdbc.sql("""
+                        select count(*) as n,
+                               coalesce(sum(x.title like concat('%', :w, '%') or x.body like concat('%', :w, '%')
+                                            or x.photo_caption like concat('%', :w, '%')), 0) as hits
+                        from (select b.title, b.body, b.photo_caption from bulletin b
+                              order by b.bulletin_date desc, b.id desc limit :n) x""")
+                .param("w", word).param("n", sampleSize).query().singleRow();
+        long n = ((Number) sample.get("n")).longValue();
+        long hits = ((Number) sample.get("hits")).longValue();
+        boolean common = n >= sampleSize && hits >= COMMON_SHARE * n;
+        shares.put(key, new Share(common, System.nanoTime()));
+        return common;
     }
 
-    private static Sql where(BulletinSearch search, boolean includeDrafts) {
+    /**
+     * The plan of one search. Words are split in two: the ones the full-text index finds quickly go to
+     * {@code MATCH … AGAINST} and rank the results; the common ones are checked row by row with {@code LIKE}
+     * on the rows the rest of the search leaves. Without rare words the results come newest first.
+     */
+    private record Sql(String where, Map<String, Object> params, String match) {
+
+        boolean ranked() {
+            return match != null;
+        }
+    }
+
+    private Sql where(BulletinSearch search, boolean includeDrafts) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
-        String match = booleanQuery(search.text());
+        List<String> words = words(search.text());
+        List<String> rare = new ArrayList<>();
+        int common = 0;
+        for (String word : words) {
+            if (common(word)) {
+                String name = "w" + common++;
+                where.append(" and (b.title like concat('%', :").append(name).append(", '%') or b.body like concat('%', :")
+                        .append(name).append(", '%') or b.photo_caption like concat('%', :").append(name).append(", '%'))");
+                params.put(name, word);
+            } else {
+                rare.add(word);
+            }
+        }
+        String match = booleanQuery(rare);
         if (match != null) {
             where.append(" and match(b.title, b.body, b.photo_caption) against (:q in boolean mode)");
             params.put("q", match);
-        } else if (search.text() != null && !search.text().isBlank()) {
+        } else if (words.isEmpty() && search.text() != null && !search.text().isBlank()) {
             // only short words: compare as text (accent-insensitive by collation)
             where.append(" and (b.title like concat('%', :raw, '%') or b.photo_caption like concat('%', :raw, '%'))");
             params.put("raw", search.text().strip());
@@ -103,10 +196,17 @@ class BulletinQueries {
             params.put("wg", search.workingGroupId());
         }
         if (search.countryCode() != null && !search.countryCode().isBlank()) {
-            where.append(" and exists (select 1 from bulletin_subject s join working_group g on g.id = s.working_group_id"
-                    + " join jurisdiction j on j.id = g.jurisdiction_id"
-                    + " where s.bulletin_id = b.id and j.country_code = :country)");
-            params.put("country", search.countryCode());
+            // the country's working groups first (a handful of rows), so that each bulletin is checked
+            // with one look-up in its own subjects instead of a join through groups and jurisdictions
+            List<Long> groups = jdbc.sql("select g.id from working_group g join jurisdiction j on j.id = g.jurisdiction_id"
+                    + " where j.country_code = :country").param("country", search.countryCode()).query(Long.class).list();
+            if (groups.isEmpty()) {
+                where.append(" and 1 = 0");
+            } else {
+                where.append(" and exists (select 1 from bulletin_subject s where s.bulletin_id = b.id"
+                        + " and s.working_group_id in (:countryGroups))");
+                params.put("countryGroups", groups);
+            }
         }
         if (search.subjectType() != null) {
             where.append(" and exists (select 1 from bulletin_subject s where s.bulletin_id = b.id and s.subject_type = :type)");
@@ -115,12 +215,17 @@ class BulletinQueries {
         return new Sql(where.toString(), params, match);
     }
 
+    /** Whether this search ranks by relevance (false: newest first, because it has no rare enough word). */
+    boolean ranked(BulletinSearch search) {
+        return words(search.text()).stream().anyMatch(word -> !common(word));
+    }
+
     List<BulletinHit> search(BulletinSearch search, boolean includeDrafts, int offset, int limit) {
         Sql sql = where(search, includeDrafts);
-        String score = sql.match() == null ? "0" : "match(b.title, b.body, b.photo_caption) against (:q in boolean mode)";
+        String score = sql.ranked() ? "match(b.title, b.body, b.photo_caption) against (:q in boolean mode)" : "0";
         // ordered by the relevance alone, so that InnoDB can take the best matches from the full-text
         // index without sorting every match (a tie-breaker would turn that off)
-        String order = sql.match() == null ? "b.bulletin_date desc, b.id desc" : "score desc";
+        String order = sql.ranked() ? "score desc" : "b.bulletin_date desc, b.id desc";
         List<String> terms = Highlighter.terms(search.text());
         return jdbc.sql("select b.id, b.bulletin_date, b.title, left(b.body, 4000) as body, b.photo_caption, b.status, "
                         + score + " as score from bulletin b" + sql.where() + " order by " + order
@@ -141,7 +246,7 @@ class BulletinQueries {
     /** The number of matches, counted up to {@code cap} (a search matching most bulletins is not counted further). */
     long count(BulletinSearch search, boolean includeDrafts, long cap) {
         Sql sql = where(search, includeDrafts);
-        if (sql.match() != null && sql.params().size() == 1) {
+        if (sql.ranked() && sql.params().size() == 1) {
             // the full-text condition alone: InnoDB counts from the index, without reading rows
             return jdbc.sql("select count(*) from bulletin b" + sql.where()).params(sql.params()).query(Long.class).single();
         }

@@ -72,6 +72,16 @@ public class BulletinService {
         return Math.min(COUNT_CAP, queries.count(search, canEdit(), COUNT_CAP));
     }
 
+    /**
+     * Whether the search's results come by relevance; false when it has no text, or only words found in
+     * most bulletins (they rank nothing), and then the newest come first.
+     */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public boolean ranksByRelevance(BulletinSearch search) {
+        return queries.ranked(search);
+    }
+
     /** The published bulletins attached to a subject, newest first (its timeline). */
     @PermitAll
     @Transactional(readOnly = true)

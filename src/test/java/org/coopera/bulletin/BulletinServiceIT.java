@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.coopera.IntegrationTest;
@@ -86,6 +87,45 @@ class BulletinServiceIT {
         } finally {
             delete(strong);
             delete(weak);
+        }
+    }
+
+    @Test
+    void wordsFoundInMostBulletinsAreCheckedRowByRowAndTheNewestComeFirst() {
+        // the newest bulletin alone decides which words are common (the service samples 500)
+        BulletinQueries sampled = new BulletinQueries(jdbc, 1);
+        BulletinQueries indexOnly = new BulletinQueries(jdbc, Integer.MAX_VALUE);
+        long newest = bulletins.create(new BulletinDraft(LocalDate.now(), "Québec au Mexique",
+                "Coopération culturelle entre le Québec et le Mexique.", "fr", BulletinStatus.PUBLISHED, null, null,
+                List.of(), List.of(), Set.of()), null).id();
+        try {
+            // common only: no full-text query, the same bulletins, newest first
+            BulletinSearch common = BulletinSearch.text("quebec mexique");
+            assertThat(sampled.ranked(common)).isFalse();
+            assertThat(indexOnly.ranked(common)).isTrue();
+            List<BulletinHit> byDate = sampled.search(common, true, 0, 1000);
+            assertThat(byDate).extracting(BulletinHit::id).first().isEqualTo(newest);
+            assertThat(byDate).extracting(BulletinHit::date).isSortedAccordingTo(Comparator.reverseOrder());
+            assertThat(byDate).extracting(BulletinHit::id).containsExactlyInAnyOrderElementsOf(
+                    indexOnly.search(common, true, 0, 1000).stream().map(BulletinHit::id).toList());
+            assertThat(sampled.count(common, true, 1000)).isEqualTo(indexOnly.count(common, true, 1000))
+                    .isGreaterThanOrEqualTo(2);
+            assertThat(byDate.getFirst().titleHtml()).isEqualTo("<mark>Québec</mark> au <mark>Mexique</mark>");
+
+            // a common word with a rarer one: ranked by the rarer one, the same bulletins
+            BulletinSearch mixed = new BulletinSearch("québec éducation", null, null, gtqm(), "MX", null);
+            assertThat(sampled.ranked(mixed)).isTrue();
+            List<Long> mixedIds = sampled.search(mixed, true, 0, 1000).stream().map(BulletinHit::id).toList();
+            assertThat(mixedIds).isNotEmpty().doesNotContain(newest).containsExactlyInAnyOrderElementsOf(
+                    indexOnly.search(mixed, true, 0, 1000).stream().map(BulletinHit::id).toList());
+            assertThat(sampled.count(mixed, true, 1000)).isEqualTo(mixedIds.size());
+
+            // a country without working group finds nothing, by either plan
+            BulletinSearch nowhere = new BulletinSearch("québec", null, null, null, "AQ", null);
+            assertThat(sampled.search(nowhere, true, 0, 10)).isEmpty();
+            assertThat(indexOnly.count(nowhere, true, 10)).isZero();
+        } finally {
+            delete(newest);
         }
     }
 

@@ -62,8 +62,8 @@ class SafeMarkdownTest {
 
     @Test
     void booleanQueriesKeepOnlyWordsAndRequireEachAsAPrefix() {
-        assertThat(BulletinQueries.booleanQuery("Éducation, \"coopération\" -x +y* the de")).isEqualTo("+Éducation* +coopération*");
-        assertThat(BulletinQueries.booleanQuery("a b")).isNull();
-        assertThat(BulletinQueries.booleanQuery("')(*;--")).isNull();
+        assertThat(BulletinQueries.booleanQuery(BulletinQueries.words("Éducation, \"coopération\" -x +y* the de"))).isEqualTo("+Éducation* +coopération*");
+        assertThat(BulletinQueries.booleanQuery(BulletinQueries.words("a b"))).isNull();
+        assertThat(BulletinQueries.booleanQuery(BulletinQueries.words("')(*;--"))).isNull();
     }
 }

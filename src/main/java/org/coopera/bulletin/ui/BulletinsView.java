@@ -170,9 +170,13 @@ public class BulletinsView extends Main implements HasDynamicTitle {
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
-        long found = bulletins.count(search());
-        count.setText(found >= BulletinService.COUNT_CAP ? getTranslation("bulletins.count.many", found)
-                : getTranslation("bulletins.count", found));
+        BulletinSearch search = search();
+        long found = bulletins.count(search);
+        String counted = found >= BulletinService.COUNT_CAP ? getTranslation("bulletins.count.many", found)
+                : getTranslation("bulletins.count", found);
+        boolean hasText = search.text() != null && !search.text().isBlank();
+        count.setText(hasText && found > 0 && !bulletins.ranksByRelevance(search)
+                ? counted + " — " + getTranslation("bulletins.order.newest") : counted);
     }
 
     @Override
