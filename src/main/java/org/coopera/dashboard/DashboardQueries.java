@@ -3,10 +3,11 @@ package org.coopera.dashboard;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,13 +19,14 @@ import org.springframework.stereotype.Component;
 /**
  * The dashboard's aggregate SQL. Every figure and the drill-down list read the summary table
  * {@code dashboard_project} (one narrow row per project with every dimension denormalised, kept by
- * triggers, see the Liquibase change 0050) with the very same WHERE, so a list's length equals its
- * figure. Aggregates group the summary table alone, on covering indexes, and join the few names
- * they show (sector, country, working group) to the aggregated rows only; the theme filter is a
- * semi-join on {@code project_theme}. A full refresh reads every widget in four statements: one
- * aggregate by sector axis, status, period and health (key figures, sector × status, period ×
- * sector), one by working group, country and health (health by working group, country), the
- * overdue count and the active programmes. No entity is loaded.
+ * triggers, see the Liquibase changes 0050 and 0051) with the very same WHERE, so a list's length
+ * equals its figure. Each aggregate is a plain GROUP BY of the summary table alone on ids and
+ * enums, which reads a covering index; the few names it shows (sector axes, working groups,
+ * countries) come in one more small statement. The theme filter is a semi-join on
+ * {@code project_theme}. A full refresh reads every widget in four statements: one aggregate by
+ * sector axis, status, period and health (key figures with the overdue count, sector × status,
+ * period × sector), one by working group, country and health (health by working group, country),
+ * the names and the active programmes. No entity is loaded.
  */
 @Component
 class DashboardQueries {
@@ -36,6 +38,12 @@ class DashboardQueries {
     static final String FROM = " from dashboard_project d";
 
     private static final String UNDER_WAY_SQL = "('PIPELINE', 'IMPLEMENTATION', 'FINALISATION')";
+    /**
+     * Of a group's projects, those without an approved update since :before (whether they are under
+     * way follows from the status the group has): one sum in the aggregate that reads the rows anyway.
+     */
+    private static final String STALE =
+            "sum(d.last_approved_update_date is null or d.last_approved_update_date < :before)";
     private static final String OVERDUE = "(d.status in " + UNDER_WAY_SQL
             + " and (d.last_approved_update_date is null or d.last_approved_update_date < :before))";
 
@@ -69,8 +77,10 @@ class DashboardQueries {
             params.put("country", country(f));
         }
         if (f.sectorId() != null) {
-            // an axis is its own axis and its sub-sectors'; a sub-sector is nobody's axis
-            conditions.add("(d.sector_id = :sectorId or d.axis_id = :sectorId)");
+            // an axis is its own axis and its sub-sectors'; a sub-sector is nobody's axis. The first
+            // condition (the sector's axis, a constant) reads one range of the covering index by axis.
+            conditions.add("d.axis_id = (select coalesce(x.parent_id, x.id) from sector x where x.id = :sectorId)"
+                    + " and (d.sector_id = :sectorId or d.axis_id = :sectorId)");
             params.put("sectorId", f.sectorId());
         }
         if (f.status() != null) {
@@ -104,95 +114,84 @@ class DashboardQueries {
     Dashboard dashboard(DashboardFilter filter, LocalDate overdueBefore) {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, overdueBefore, params);
+        record Cell(long axis, ProjectStatus status, int start, int end, long n) {
+        }
         Totals totals = new Totals();
-        Map<List<Object>, SectorStatusCount> sectorStatus = new LinkedHashMap<>();
-        Map<List<Object>, PeriodSectorCount> periodSector = new LinkedHashMap<>();
-        Map<Long, Integer> axisOrder = new HashMap<>();
-        jdbc.sql("""
-                        select c.axis_id, ax.code, ax.name_fr, ax.name_en, c.status, c.start_year, c.end_year, c.health,
-                               c.n, c.budget, c.with_budget, ax.sort_order
-                        from (select d.axis_id, d.status, d.start_year, d.end_year, d.health, count(*) as n,
-                                     coalesce(sum(d.budget), 0) as budget, count(d.budget) as with_budget"""
-                        + FROM + where + """
-                               group by d.axis_id, d.status, d.start_year, d.end_year, d.health) c
-                        join sector ax on ax.id = c.axis_id""")
+        List<Cell> cells = new ArrayList<>();
+        params.put("before", overdueBefore);
+        jdbc.sql("select d.axis_id, d.status, d.start_year, d.end_year, d.health, count(*), coalesce(sum(d.budget), 0),"
+                        + " count(d.budget), " + STALE + FROM + where
+                        + " group by d.axis_id, d.status, d.start_year, d.end_year, d.health")
                 .params(params)
                 .query(rs -> {
-                    long axis = rs.getLong(1);
-                    ProjectStatus status = ProjectStatus.valueOf(rs.getString(5));
-                    int start = rs.getInt(6);
-                    int end = rs.getInt(7);
-                    long n = rs.getLong(9);
-                    axisOrder.put(axis, rs.getInt(12));
-                    totals.add(status, ProjectHealth.valueOf(rs.getString(8)), n, rs.getBigDecimal(10), rs.getLong(11));
-                    sectorStatus.merge(List.of(axis, status), new SectorStatusCount(axis, rs.getString(2),
-                            rs.getString(3), rs.getString(4), status, n), (a, b) -> new SectorStatusCount(
-                            a.sectorId(), a.sectorCode(), a.nameFr(), a.nameEn(), a.status(), a.projects() + b.projects()));
-                    periodSector.merge(List.of(start, end, axis), new PeriodSectorCount(start, end, axis,
-                            rs.getString(2), rs.getString(3), rs.getString(4), n), (a, b) -> new PeriodSectorCount(
-                            a.startYear(), a.endYear(), a.sectorId(), a.sectorCode(), a.nameFr(), a.nameEn(),
-                            a.projects() + b.projects()));
+                    ProjectStatus status = ProjectStatus.valueOf(rs.getString(2));
+                    long n = rs.getLong(6);
+                    totals.add(status, ProjectHealth.valueOf(rs.getString(5)), n, rs.getBigDecimal(7), rs.getLong(8),
+                            rs.getLong(9));
+                    cells.add(new Cell(rs.getLong(1), status, rs.getInt(3), rs.getInt(4), n));
                 });
-        List<SectorStatusCount> bySectorAndStatus = new ArrayList<>(sectorStatus.values());
-        bySectorAndStatus.sort(Comparator.comparing((SectorStatusCount c) -> axisOrder.get(c.sectorId()))
-                .thenComparing(SectorStatusCount::sectorCode).thenComparing(SectorStatusCount::status));
-        List<PeriodSectorCount> byPeriodAndSector = new ArrayList<>(periodSector.values());
-        byPeriodAndSector.sort(Comparator.comparingInt(PeriodSectorCount::startYear)
-                .thenComparingInt(PeriodSectorCount::endYear)
-                .thenComparing((PeriodSectorCount c) -> axisOrder.get(c.sectorId()))
-                .thenComparing(PeriodSectorCount::sectorCode));
+        record GroupCell(long group, String country, ProjectHealth health, long n) {
+        }
+        List<GroupCell> groupCells = new ArrayList<>();
+        jdbc.sql("select d.working_group_id, d.country_code, d.health, count(*)" + FROM + where
+                        + " group by d.working_group_id, d.country_code, d.health")
+                .params(params)
+                .query(rs -> {
+                    groupCells.add(new GroupCell(rs.getLong(1), rs.getString(2), ProjectHealth.valueOf(rs.getString(3)),
+                            rs.getLong(4)));
+                });
+        Names names = names(true, groupCells.stream().map(GroupCell::group).toList(),
+                groupCells.stream().map(GroupCell::country).toList());
 
-        Map<String, CountryCount> countries = new HashMap<>();
+        Map<List<Object>, Long> sectorStatus = new HashMap<>();
+        Map<List<Object>, Long> periodSector = new HashMap<>();
+        for (Cell cell : cells) {
+            sectorStatus.merge(List.of(cell.axis(), cell.status()), cell.n(), Long::sum);
+            periodSector.merge(List.of(cell.start(), cell.end(), cell.axis()), cell.n(), Long::sum);
+        }
+        List<SectorStatusCount> bySectorAndStatus = new ArrayList<>();
+        sectorStatus.forEach((key, n) -> {
+            Axis axis = names.axis((Long) key.get(0));
+            bySectorAndStatus.add(new SectorStatusCount(axis.id(), axis.code(), axis.nameFr(), axis.nameEn(),
+                    (ProjectStatus) key.get(1), n));
+        });
+        List<PeriodSectorCount> byPeriodAndSector = new ArrayList<>();
+        periodSector.forEach((key, n) -> {
+            Axis axis = names.axis((Long) key.get(2));
+            byPeriodAndSector.add(new PeriodSectorCount((Integer) key.get(0), (Integer) key.get(1), axis.id(),
+                    axis.code(), axis.nameFr(), axis.nameEn(), n));
+        });
+        Map<String, Long> perCountry = new HashMap<>();
         List<WorkingGroupHealthCount> healthByWorkingGroup = new ArrayList<>();
-        jdbc.sql("""
-                        select c.working_group_id, wg.acronym, c.country_code, co.name_fr, co.name_en, c.health, c.n
-                        from (select d.working_group_id, d.country_code, d.health, count(*) as n""" + FROM + where + """
-                               group by d.working_group_id, d.country_code, d.health) c
-                        join working_group wg on wg.id = c.working_group_id
-                        join country co on co.code = c.country_code""")
-                .params(params)
-                .query(rs -> {
-                    long n = rs.getLong(7);
-                    healthByWorkingGroup.add(new WorkingGroupHealthCount(rs.getLong(1), rs.getString(2),
-                            ProjectHealth.valueOf(rs.getString(6)), n));
-                    countries.merge(rs.getString(3), new CountryCount(rs.getString(3), rs.getString(4),
-                            rs.getString(5), n), (a, b) -> new CountryCount(a.countryCode(), a.nameFr(), a.nameEn(),
-                            a.projects() + b.projects()));
-                });
-        healthByWorkingGroup.sort(Comparator.comparing(WorkingGroupHealthCount::acronym, String.CASE_INSENSITIVE_ORDER)
-                .thenComparing(WorkingGroupHealthCount::acronym).thenComparing(WorkingGroupHealthCount::health));
-        List<CountryCount> byCountry = new ArrayList<>(countries.values());
-        byCountry.sort(Comparator.comparingLong(CountryCount::projects).reversed()
-                .thenComparing(CountryCount::countryCode));
+        Map<List<Object>, Long> groupHealth = new HashMap<>();
+        for (GroupCell cell : groupCells) {
+            perCountry.merge(cell.country(), cell.n(), Long::sum);
+            groupHealth.merge(List.of(cell.group(), cell.health()), cell.n(), Long::sum);
+        }
+        groupHealth.forEach((key, n) -> healthByWorkingGroup.add(new WorkingGroupHealthCount((Long) key.get(0),
+                names.acronym((Long) key.get(0)), (ProjectHealth) key.get(1), n)));
+        List<CountryCount> byCountry = new ArrayList<>();
+        perCountry.forEach((code, n) -> byCountry.add(names.country(code, n)));
 
-        KeyFigures keyFigures = totals.keyFigures(activePrograms(filter), overdue(filter, where, params, overdueBefore));
-        return new Dashboard(filter, keyFigures, bySectorAndStatus, byCountry, byPeriodAndSector, healthByWorkingGroup);
+        KeyFigures keyFigures = totals.keyFigures(activePrograms(filter));
+        return new Dashboard(filter, keyFigures, sortedBySector(bySectorAndStatus, names), sortedByCountry(byCountry),
+                sortedByPeriod(byPeriodAndSector, names), sortedByGroup(healthByWorkingGroup));
     }
 
-    /** Key figures of the filter: three statements (per status and health, overdue, programmes). */
+    /** Key figures of the filter: two statements (per status and health, programmes). */
     KeyFigures keyFigures(DashboardFilter filter, LocalDate overdueBefore) {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, overdueBefore, params);
+        params.put("before", overdueBefore);
         Totals totals = new Totals();
-        jdbc.sql("select d.status, d.health, count(*), coalesce(sum(d.budget), 0), count(d.budget)" + FROM + where
-                        + " group by d.status, d.health")
+        jdbc.sql("select d.status, d.health, count(*), coalesce(sum(d.budget), 0), count(d.budget), " + STALE + FROM
+                        + where + " group by d.status, d.health")
                 .params(params)
                 .query(rs -> {
                     totals.add(ProjectStatus.valueOf(rs.getString(1)), ProjectHealth.valueOf(rs.getString(2)),
-                            rs.getLong(3), rs.getBigDecimal(4), rs.getLong(5));
+                            rs.getLong(3), rs.getBigDecimal(4), rs.getLong(5), rs.getLong(6));
                 });
-        return totals.keyFigures(activePrograms(filter), overdue(filter, where, params, overdueBefore));
-    }
-
-    /** Projects under way without a recent approved update, among those of the filter. */
-    private long overdue(DashboardFilter filter, String where, Map<String, Object> params, LocalDate overdueBefore) {
-        if (filter.withoutUpdate()) {
-            return jdbc.sql("select count(*)" + FROM + where).params(params).query(Long.class).single();
-        }
-        Map<String, Object> withBefore = new HashMap<>(params);
-        withBefore.put("before", overdueBefore);
-        return jdbc.sql("select count(*)" + FROM + (where.isEmpty() ? " where " : where + " and ") + OVERDUE)
-                .params(withBefore).query(Long.class).single();
+        return totals.keyFigures(activePrograms(filter));
     }
 
     /** Programmes adopted or in progress that the filter's programme-level fields select. */
@@ -228,52 +227,146 @@ class DashboardQueries {
 
     List<SectorStatusCount> bySectorAndStatus(DashboardFilter filter, LocalDate overdueBefore) {
         Map<String, Object> params = new HashMap<>();
-        return jdbc.sql("select ax.id, ax.code, ax.name_fr, ax.name_en, c.status, c.n"
-                        + " from (select d.axis_id, d.status, count(*) as n" + FROM + where(filter, overdueBefore, params)
-                        + " group by d.axis_id, d.status) c join sector ax on ax.id = c.axis_id"
-                        + " order by ax.sort_order, ax.code, c.status")
+        Names names = names(true, List.of(), List.of());
+        List<SectorStatusCount> counts = jdbc.sql("select d.axis_id, d.status, count(*)" + FROM
+                        + where(filter, overdueBefore, params) + " group by d.axis_id, d.status")
                 .params(params)
-                .query((rs, row) -> new SectorStatusCount(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), ProjectStatus.valueOf(rs.getString(5)), rs.getLong(6)))
+                .query((rs, row) -> {
+                    Axis axis = names.axis(rs.getLong(1));
+                    return new SectorStatusCount(axis.id(), axis.code(), axis.nameFr(), axis.nameEn(),
+                            ProjectStatus.valueOf(rs.getString(2)), rs.getLong(3));
+                })
                 .list();
+        return sortedBySector(counts, names);
     }
 
     List<CountryCount> byCountry(DashboardFilter filter, LocalDate overdueBefore) {
         Map<String, Object> params = new HashMap<>();
-        return jdbc.sql("select co.code, co.name_fr, co.name_en, c.n"
-                        + " from (select d.country_code, count(*) as n" + FROM + where(filter, overdueBefore, params)
-                        + " group by d.country_code) c join country co on co.code = c.country_code"
-                        + " order by c.n desc, co.code")
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.sql("select d.country_code, count(*)" + FROM + where(filter, overdueBefore, params)
+                        + " group by d.country_code")
                 .params(params)
-                .query((rs, row) -> new CountryCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
-                .list();
+                .query(rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                });
+        Names names = names(false, List.of(), counts.keySet());
+        List<CountryCount> byCountry = new ArrayList<>();
+        counts.forEach((code, n) -> byCountry.add(names.country(code, n)));
+        return sortedByCountry(byCountry);
     }
 
     List<PeriodSectorCount> byPeriodAndSector(DashboardFilter filter, LocalDate overdueBefore) {
         Map<String, Object> params = new HashMap<>();
-        return jdbc.sql("select c.start_year, c.end_year, ax.id, ax.code, ax.name_fr, ax.name_en, c.n"
-                        + " from (select d.start_year, d.end_year, d.axis_id, count(*) as n" + FROM
-                        + where(filter, overdueBefore, params) + " group by d.start_year, d.end_year, d.axis_id) c"
-                        + " join sector ax on ax.id = c.axis_id"
-                        + " order by c.start_year, c.end_year, ax.sort_order, ax.code")
+        Names names = names(true, List.of(), List.of());
+        List<PeriodSectorCount> counts = jdbc.sql("select d.start_year, d.end_year, d.axis_id, count(*)" + FROM
+                        + where(filter, overdueBefore, params) + " group by d.start_year, d.end_year, d.axis_id")
                 .params(params)
-                .query((rs, row) -> new PeriodSectorCount(rs.getInt(1), rs.getInt(2), rs.getLong(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getLong(7)))
+                .query((rs, row) -> {
+                    Axis axis = names.axis(rs.getLong(3));
+                    return new PeriodSectorCount(rs.getInt(1), rs.getInt(2), axis.id(), axis.code(), axis.nameFr(),
+                            axis.nameEn(), rs.getLong(4));
+                })
                 .list();
+        return sortedByPeriod(counts, names);
     }
 
     List<WorkingGroupHealthCount> healthByWorkingGroup(DashboardFilter filter, LocalDate overdueBefore) {
         Map<String, Object> params = new HashMap<>();
+        record GroupCell(long group, ProjectHealth health, long n) {
+        }
         // the country follows from the working group; grouping on it too reads one covering index in order
-        return jdbc.sql("select wg.id, wg.acronym, c.health, c.n"
-                        + " from (select d.working_group_id, d.country_code, d.health, count(*) as n" + FROM
-                        + where(filter, overdueBefore, params)
-                        + " group by d.working_group_id, d.country_code, d.health) c"
-                        + " join working_group wg on wg.id = c.working_group_id order by wg.acronym, c.health")
+        List<GroupCell> cells = jdbc.sql("select d.working_group_id, d.health, count(*)" + FROM
+                        + where(filter, overdueBefore, params) + " group by d.working_group_id, d.country_code, d.health")
                 .params(params)
-                .query((rs, row) -> new WorkingGroupHealthCount(rs.getLong(1), rs.getString(2),
-                        ProjectHealth.valueOf(rs.getString(3)), rs.getLong(4)))
+                .query((rs, row) -> new GroupCell(rs.getLong(1), ProjectHealth.valueOf(rs.getString(2)), rs.getLong(3)))
                 .list();
+        Names names = names(false, cells.stream().map(GroupCell::group).toList(), List.of());
+        return sortedByGroup(cells.stream().map(c -> new WorkingGroupHealthCount(c.group(), names.acronym(c.group()),
+                c.health(), c.n())).toList());
+    }
+
+    private static List<SectorStatusCount> sortedBySector(List<SectorStatusCount> counts, Names names) {
+        List<SectorStatusCount> sorted = new ArrayList<>(counts);
+        sorted.sort(Comparator.comparingInt((SectorStatusCount c) -> names.axis(c.sectorId()).sortOrder())
+                .thenComparing(SectorStatusCount::sectorCode).thenComparing(SectorStatusCount::status));
+        return sorted;
+    }
+
+    private static List<PeriodSectorCount> sortedByPeriod(List<PeriodSectorCount> counts, Names names) {
+        List<PeriodSectorCount> sorted = new ArrayList<>(counts);
+        sorted.sort(Comparator.comparingInt(PeriodSectorCount::startYear).thenComparingInt(PeriodSectorCount::endYear)
+                .thenComparingInt((PeriodSectorCount c) -> names.axis(c.sectorId()).sortOrder())
+                .thenComparing(PeriodSectorCount::sectorCode));
+        return sorted;
+    }
+
+    private static List<CountryCount> sortedByCountry(List<CountryCount> counts) {
+        List<CountryCount> sorted = new ArrayList<>(counts);
+        sorted.sort(Comparator.comparingLong(CountryCount::projects).reversed()
+                .thenComparing(CountryCount::countryCode));
+        return sorted;
+    }
+
+    private static List<WorkingGroupHealthCount> sortedByGroup(List<WorkingGroupHealthCount> counts) {
+        List<WorkingGroupHealthCount> sorted = new ArrayList<>(counts);
+        sorted.sort(Comparator.comparing(WorkingGroupHealthCount::acronym, String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(WorkingGroupHealthCount::acronym).thenComparing(WorkingGroupHealthCount::health));
+        return sorted;
+    }
+
+    /** A sector axis as the figures show it. */
+    record Axis(long id, String code, String nameFr, String nameEn, int sortOrder) {
+    }
+
+    /** The names of what the aggregated rows name by id, read in one statement. */
+    record Names(Map<Long, Axis> axes, Map<Long, String> acronyms, Map<String, String[]> countries) {
+
+        Axis axis(long id) {
+            Axis axis = axes.get(id);
+            return axis != null ? axis : new Axis(id, String.valueOf(id), String.valueOf(id), String.valueOf(id), 0);
+        }
+
+        String acronym(long workingGroupId) {
+            return acronyms.getOrDefault(workingGroupId, String.valueOf(workingGroupId));
+        }
+
+        CountryCount country(String code, long projects) {
+            String[] names = countries.getOrDefault(code, new String[] {code, code});
+            return new CountryCount(code, names[0], names[1], projects);
+        }
+    }
+
+    /**
+     * The sector axes (when asked), and the working groups and countries given, in one statement
+     * (the aggregates group on ids alone, so that they read their covering index only).
+     */
+    private Names names(boolean axes, Collection<Long> workingGroups, Collection<String> countries) {
+        List<String> parts = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (axes) {
+            parts.add("select 'S', id, code, name_fr, name_en, sort_order from sector where parent_id is null");
+        }
+        if (!workingGroups.isEmpty()) {
+            parts.add("select 'W', id, acronym, null, null, 0 from working_group where id in (:groups)");
+            params.put("groups", new HashSet<>(workingGroups));
+        }
+        if (!countries.isEmpty()) {
+            parts.add("select 'C', 0, code, name_fr, name_en, 0 from country where code in (:countries)");
+            params.put("countries", new HashSet<>(countries));
+        }
+        Names names = new Names(new HashMap<>(), new HashMap<>(), new HashMap<>());
+        if (parts.isEmpty()) {
+            return names;
+        }
+        jdbc.sql(String.join(" union all ", parts)).params(params).query(rs -> {
+            switch (rs.getString(1)) {
+                case "S" -> names.axes().put(rs.getLong(2), new Axis(rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getInt(6)));
+                case "W" -> names.acronyms().put(rs.getLong(2), rs.getString(3));
+                default -> names.countries().put(rs.getString(3), new String[] {rs.getString(4), rs.getString(5)});
+            }
+        });
+        return names;
     }
 
     /** One page by code: the page's ids from the summary table first, then their details. */
@@ -317,6 +410,7 @@ class DashboardQueries {
         private long offTrack;
         private BigDecimal budget = BigDecimal.ZERO;
         private long withBudget;
+        private long overdue;
 
         Totals() {
             for (ProjectStatus status : ProjectStatus.values()) {
@@ -324,8 +418,11 @@ class DashboardQueries {
             }
         }
 
-        void add(ProjectStatus status, ProjectHealth health, long n, BigDecimal budgetSum, long budgets) {
+        void add(ProjectStatus status, ProjectHealth health, long n, BigDecimal budgetSum, long budgets, long stale) {
             byStatus.merge(status, n, Long::sum);
+            if (UNDER_WAY.contains(status)) {
+                overdue += stale;
+            }
             projects += n;
             if (health == ProjectHealth.AT_RISK) {
                 atRisk += n;
@@ -336,7 +433,7 @@ class DashboardQueries {
             withBudget += budgets;
         }
 
-        KeyFigures keyFigures(long activePrograms, long overdue) {
+        KeyFigures keyFigures(long activePrograms) {
             return new KeyFigures(activePrograms, projects, byStatus, atRisk, offTrack, overdue, budget, withBudget);
         }
     }

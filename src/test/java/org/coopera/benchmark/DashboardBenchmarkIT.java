@@ -52,8 +52,8 @@ class DashboardBenchmarkIT {
 
     private static final int WARM_UP = 5;
     private static final int RUNS = 41;
-    private static final int WIDGET_WARM_UP = 3;
-    private static final int WIDGET_RUNS = 21;
+    private static final int WIDGET_WARM_UP = 2;
+    private static final int WIDGET_RUNS = 15;
     private static final int PAGE = 50;
 
     @Autowired
@@ -235,7 +235,8 @@ class DashboardBenchmarkIT {
             c.add("d.country_code = '" + f.countryCode() + "'");
         }
         if (f.sectorId() != null) {
-            c.add("(d.sector_id = " + f.sectorId() + " or d.axis_id = " + f.sectorId() + ")");
+            c.add("d.sector_id in (select x.id from sector x where x.id = " + f.sectorId() + " or x.parent_id = "
+                    + f.sectorId() + ")");
         }
         if (f.status() != null) {
             c.add("d.status = '" + f.status() + "'");
