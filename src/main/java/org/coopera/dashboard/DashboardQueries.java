@@ -3,8 +3,11 @@ package org.coopera.dashboard;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,9 +17,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The dashboard's aggregate SQL: every figure is one GROUP BY over the projects the filter selects,
- * and the drill-down list reads the very same FROM and WHERE, so its length equals the figure.
- * No entity is loaded.
+ * The dashboard's aggregate SQL. Every figure and the drill-down list read the summary table
+ * {@code dashboard_project} (one narrow row per project with every dimension denormalised, kept by
+ * triggers, see the Liquibase changes 0050 and 0051) with the very same WHERE, so a list's length
+ * equals its figure. Each aggregate is a plain GROUP BY of the summary table alone on ids and
+ * enums, which reads a covering index; the few names it shows (sector axes, working groups,
+ * countries) come in one more small statement. The theme filter is a semi-join on
+ * {@code project_theme}. A full refresh reads every widget in four statements: one aggregate by
+ * sector axis, status, period and health (key figures with the overdue count, sector × status,
+ * period × sector), one by working group, country and health (health by working group, country),
+ * the names and the active programmes. No entity is loaded.
  */
 @Component
 class DashboardQueries {
@@ -25,18 +35,17 @@ class DashboardQueries {
     static final Set<ProjectStatus> UNDER_WAY =
             Set.of(ProjectStatus.PIPELINE, ProjectStatus.IMPLEMENTATION, ProjectStatus.FINALISATION);
 
-    static final String FROM = """
-             from project p
-             join program pr on pr.id = p.program_id
-             join working_group wg on wg.id = pr.working_group_id
-             join jurisdiction j on j.id = wg.jurisdiction_id
-             join sector s on s.id = p.sector_id
-             join sector ax on ax.id = coalesce(s.parent_id, s.id)
-            """;
+    static final String FROM = " from dashboard_project d";
 
     private static final String UNDER_WAY_SQL = "('PIPELINE', 'IMPLEMENTATION', 'FINALISATION')";
-    private static final String OVERDUE = "(p.status in " + UNDER_WAY_SQL
-            + " and (p.last_approved_update_date is null or p.last_approved_update_date < :before))";
+    /**
+     * Of a group's projects, those without an approved update since :before (whether they are under
+     * way follows from the status the group has): one sum in the aggregate that reads the rows anyway.
+     */
+    private static final String STALE =
+            "sum(d.last_approved_update_date is null or d.last_approved_update_date < :before)";
+    private static final String OVERDUE = "(d.status in " + UNDER_WAY_SQL
+            + " and (d.last_approved_update_date is null or d.last_approved_update_date < :before))";
 
     private final JdbcClient jdbc;
 
@@ -44,141 +53,323 @@ class DashboardQueries {
         this.jdbc = jdbc;
     }
 
-    /** The filter as SQL conditions on the aliases of {@link #FROM}; fills the parameters it uses. */
+    /** The filter as SQL conditions on the summary table (alias d); fills the parameters it uses. */
     static String where(DashboardFilter f, LocalDate overdueBefore, Map<String, Object> params) {
-        List<String> conditions = new ArrayList<>(programmeConditions(f, params));
+        List<String> conditions = new ArrayList<>();
+        if (f.periodStart() != null) {
+            conditions.add("d.start_year = :periodStart");
+            params.put("periodStart", f.periodStart());
+        }
+        if (f.fromYear() != null) {
+            conditions.add("d.end_year >= :fromYear");
+            params.put("fromYear", f.fromYear());
+        }
+        if (f.toYear() != null) {
+            conditions.add("d.start_year <= :toYear");
+            params.put("toYear", f.toYear());
+        }
+        if (f.workingGroupId() != null) {
+            conditions.add("d.working_group_id = :workingGroupId");
+            params.put("workingGroupId", f.workingGroupId());
+        }
+        if (hasCountry(f)) {
+            conditions.add("d.country_code = :country");
+            params.put("country", country(f));
+        }
         if (f.sectorId() != null) {
-            conditions.add("(s.id = :sectorId or s.parent_id = :sectorId)");
+            // an axis is its own axis and its sub-sectors'; a sub-sector is nobody's axis. The first
+            // condition (the sector's axis, a constant) reads one range of the covering index by axis.
+            conditions.add("d.axis_id = (select coalesce(x.parent_id, x.id) from sector x where x.id = :sectorId)"
+                    + " and (d.sector_id = :sectorId or d.axis_id = :sectorId)");
             params.put("sectorId", f.sectorId());
         }
         if (f.status() != null) {
-            conditions.add("p.status = :status");
+            conditions.add("d.status = :status");
             params.put("status", f.status().name());
         }
         if (f.health() != null) {
-            conditions.add("p.health = :health");
+            conditions.add("d.health = :health");
             params.put("health", f.health().name());
         }
         if (f.theme() != null) {
-            conditions.add("p.id in (select t.project_id from project_theme t where t.theme = :theme)");
+            conditions.add("d.project_id in (select t.project_id from project_theme t where t.theme = :theme)");
             params.put("theme", f.theme().name());
         }
         if (f.withoutUpdate()) {
             conditions.add(OVERDUE);
+            params.put("before", overdueBefore);
         }
-        params.put("before", overdueBefore);
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
-    /** Conditions on the programme, its working group and partner (aliases pr, wg, j). */
-    private static List<String> programmeConditions(DashboardFilter f, Map<String, Object> params) {
-        List<String> conditions = new ArrayList<>();
-        if (f.periodStart() != null) {
-            conditions.add("pr.start_year = :periodStart");
-            params.put("periodStart", f.periodStart());
-        }
-        if (f.fromYear() != null) {
-            conditions.add("pr.end_year >= :fromYear");
-            params.put("fromYear", f.fromYear());
-        }
-        if (f.toYear() != null) {
-            conditions.add("pr.start_year <= :toYear");
-            params.put("toYear", f.toYear());
-        }
-        if (f.workingGroupId() != null) {
-            conditions.add("pr.working_group_id = :workingGroupId");
-            params.put("workingGroupId", f.workingGroupId());
-        }
-        if (f.countryCode() != null && !f.countryCode().isBlank()) {
-            conditions.add("j.country_code = :country");
-            params.put("country", f.countryCode().trim().toUpperCase());
-        }
-        return conditions;
+    private static boolean hasCountry(DashboardFilter f) {
+        return f.countryCode() != null && !f.countryCode().isBlank();
     }
 
+    private static String country(DashboardFilter f) {
+        return f.countryCode().trim().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** Every widget in four statements (see the class comment). */
+    Dashboard dashboard(DashboardFilter filter, LocalDate overdueBefore) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, overdueBefore, params);
+        record Cell(long axis, ProjectStatus status, int start, int end, long n) {
+        }
+        Totals totals = new Totals();
+        List<Cell> cells = new ArrayList<>();
+        params.put("before", overdueBefore);
+        jdbc.sql("select d.axis_id, d.status, d.start_year, d.end_year, d.health, count(*), coalesce(sum(d.budget), 0),"
+                        + " count(d.budget), " + STALE + FROM + where
+                        + " group by d.axis_id, d.status, d.start_year, d.end_year, d.health")
+                .params(params)
+                .query(rs -> {
+                    ProjectStatus status = ProjectStatus.valueOf(rs.getString(2));
+                    long n = rs.getLong(6);
+                    totals.add(status, ProjectHealth.valueOf(rs.getString(5)), n, rs.getBigDecimal(7), rs.getLong(8),
+                            rs.getLong(9));
+                    cells.add(new Cell(rs.getLong(1), status, rs.getInt(3), rs.getInt(4), n));
+                });
+        record GroupCell(long group, String country, ProjectHealth health, long n) {
+        }
+        List<GroupCell> groupCells = new ArrayList<>();
+        jdbc.sql("select d.working_group_id, d.country_code, d.health, count(*)" + FROM + where
+                        + " group by d.working_group_id, d.country_code, d.health")
+                .params(params)
+                .query(rs -> {
+                    groupCells.add(new GroupCell(rs.getLong(1), rs.getString(2), ProjectHealth.valueOf(rs.getString(3)),
+                            rs.getLong(4)));
+                });
+        Names names = names(true, groupCells.stream().map(GroupCell::group).toList(),
+                groupCells.stream().map(GroupCell::country).toList());
+
+        Map<List<Object>, Long> sectorStatus = new HashMap<>();
+        Map<List<Object>, Long> periodSector = new HashMap<>();
+        for (Cell cell : cells) {
+            sectorStatus.merge(List.of(cell.axis(), cell.status()), cell.n(), Long::sum);
+            periodSector.merge(List.of(cell.start(), cell.end(), cell.axis()), cell.n(), Long::sum);
+        }
+        List<SectorStatusCount> bySectorAndStatus = new ArrayList<>();
+        sectorStatus.forEach((key, n) -> {
+            Axis axis = names.axis((Long) key.get(0));
+            bySectorAndStatus.add(new SectorStatusCount(axis.id(), axis.code(), axis.nameFr(), axis.nameEn(),
+                    (ProjectStatus) key.get(1), n));
+        });
+        List<PeriodSectorCount> byPeriodAndSector = new ArrayList<>();
+        periodSector.forEach((key, n) -> {
+            Axis axis = names.axis((Long) key.get(2));
+            byPeriodAndSector.add(new PeriodSectorCount((Integer) key.get(0), (Integer) key.get(1), axis.id(),
+                    axis.code(), axis.nameFr(), axis.nameEn(), n));
+        });
+        Map<String, Long> perCountry = new HashMap<>();
+        List<WorkingGroupHealthCount> healthByWorkingGroup = new ArrayList<>();
+        Map<List<Object>, Long> groupHealth = new HashMap<>();
+        for (GroupCell cell : groupCells) {
+            perCountry.merge(cell.country(), cell.n(), Long::sum);
+            groupHealth.merge(List.of(cell.group(), cell.health()), cell.n(), Long::sum);
+        }
+        groupHealth.forEach((key, n) -> healthByWorkingGroup.add(new WorkingGroupHealthCount((Long) key.get(0),
+                names.acronym((Long) key.get(0)), (ProjectHealth) key.get(1), n)));
+        List<CountryCount> byCountry = new ArrayList<>();
+        perCountry.forEach((code, n) -> byCountry.add(names.country(code, n)));
+
+        KeyFigures keyFigures = totals.keyFigures(activePrograms(filter));
+        return new Dashboard(filter, keyFigures, sortedBySector(bySectorAndStatus, names), sortedByCountry(byCountry),
+                sortedByPeriod(byPeriodAndSector, names), sortedByGroup(healthByWorkingGroup));
+    }
+
+    /** Key figures of the filter: two statements (per status and health, programmes). */
     KeyFigures keyFigures(DashboardFilter filter, LocalDate overdueBefore) {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, overdueBefore, params);
-        Map<ProjectStatus, Long> byStatus = new EnumMap<>(ProjectStatus.class);
-        for (ProjectStatus status : ProjectStatus.values()) {
-            byStatus.put(status, 0L);
-        }
-        long[] totals = new long[5];
-        BigDecimal[] budget = {BigDecimal.ZERO};
-        jdbc.sql("select p.status, count(*), sum(p.health = 'AT_RISK'), sum(p.health = 'OFF_TRACK'), sum(" + OVERDUE
-                        + "), coalesce(sum(p.budget), 0), count(p.budget)" + FROM + where + " group by p.status")
+        params.put("before", overdueBefore);
+        Totals totals = new Totals();
+        jdbc.sql("select d.status, d.health, count(*), coalesce(sum(d.budget), 0), count(d.budget), " + STALE + FROM
+                        + where + " group by d.status, d.health")
                 .params(params)
                 .query(rs -> {
-                    long count = rs.getLong(2);
-                    byStatus.put(ProjectStatus.valueOf(rs.getString(1)), count);
-                    totals[0] += count;
-                    totals[1] += rs.getLong(3);
-                    totals[2] += rs.getLong(4);
-                    totals[3] += rs.getLong(5);
-                    budget[0] = budget[0].add(rs.getBigDecimal(6));
-                    totals[4] += rs.getLong(7);
+                    totals.add(ProjectStatus.valueOf(rs.getString(1)), ProjectHealth.valueOf(rs.getString(2)),
+                            rs.getLong(3), rs.getBigDecimal(4), rs.getLong(5), rs.getLong(6));
                 });
-        return new KeyFigures(activePrograms(filter), totals[0], byStatus, totals[1], totals[2], totals[3], budget[0],
-                totals[4]);
+        return totals.keyFigures(activePrograms(filter));
     }
 
     /** Programmes adopted or in progress that the filter's programme-level fields select. */
     long activePrograms(DashboardFilter filter) {
         Map<String, Object> params = new HashMap<>();
-        List<String> conditions = new ArrayList<>(programmeConditions(filter, params));
+        List<String> conditions = new ArrayList<>();
         conditions.add("pr.status in ('ADOPTED', 'IN_PROGRESS')");
-        return jdbc.sql("""
-                        select count(*) from program pr
-                        join working_group wg on wg.id = pr.working_group_id
-                        join jurisdiction j on j.id = wg.jurisdiction_id"""
-                        + " where " + String.join(" and ", conditions))
+        if (filter.periodStart() != null) {
+            conditions.add("pr.start_year = :periodStart");
+            params.put("periodStart", filter.periodStart());
+        }
+        if (filter.fromYear() != null) {
+            conditions.add("pr.end_year >= :fromYear");
+            params.put("fromYear", filter.fromYear());
+        }
+        if (filter.toYear() != null) {
+            conditions.add("pr.start_year <= :toYear");
+            params.put("toYear", filter.toYear());
+        }
+        if (filter.workingGroupId() != null) {
+            conditions.add("pr.working_group_id = :workingGroupId");
+            params.put("workingGroupId", filter.workingGroupId());
+        }
+        String from = " from program pr";
+        if (hasCountry(filter)) {
+            from += " join working_group wg on wg.id = pr.working_group_id join jurisdiction j on j.id = wg.jurisdiction_id";
+            conditions.add("j.country_code = :country");
+            params.put("country", country(filter));
+        }
+        return jdbc.sql("select count(*)" + from + " where " + String.join(" and ", conditions))
                 .params(params).query(Long.class).single();
     }
 
     List<SectorStatusCount> bySectorAndStatus(DashboardFilter filter, LocalDate overdueBefore) {
         Map<String, Object> params = new HashMap<>();
-        return jdbc.sql("select ax.id, ax.code, ax.name_fr, ax.name_en, p.status, count(*)" + FROM
-                        + where(filter, overdueBefore, params)
-                        + " group by ax.id, ax.code, ax.name_fr, ax.name_en, ax.sort_order, p.status"
-                        + " order by ax.sort_order, ax.code, p.status")
+        Names names = names(true, List.of(), List.of());
+        List<SectorStatusCount> counts = jdbc.sql("select d.axis_id, d.status, count(*)" + FROM
+                        + where(filter, overdueBefore, params) + " group by d.axis_id, d.status")
                 .params(params)
-                .query((rs, row) -> new SectorStatusCount(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), ProjectStatus.valueOf(rs.getString(5)), rs.getLong(6)))
+                .query((rs, row) -> {
+                    Axis axis = names.axis(rs.getLong(1));
+                    return new SectorStatusCount(axis.id(), axis.code(), axis.nameFr(), axis.nameEn(),
+                            ProjectStatus.valueOf(rs.getString(2)), rs.getLong(3));
+                })
                 .list();
+        return sortedBySector(counts, names);
     }
 
     List<CountryCount> byCountry(DashboardFilter filter, LocalDate overdueBefore) {
         Map<String, Object> params = new HashMap<>();
-        return jdbc.sql("select c.code, c.name_fr, c.name_en, count(*)" + FROM
-                        + " join country c on c.code = j.country_code" + where(filter, overdueBefore, params)
-                        + " group by c.code, c.name_fr, c.name_en order by count(*) desc, c.code")
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.sql("select d.country_code, count(*)" + FROM + where(filter, overdueBefore, params)
+                        + " group by d.country_code")
                 .params(params)
-                .query((rs, row) -> new CountryCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
-                .list();
+                .query(rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                });
+        Names names = names(false, List.of(), counts.keySet());
+        List<CountryCount> byCountry = new ArrayList<>();
+        counts.forEach((code, n) -> byCountry.add(names.country(code, n)));
+        return sortedByCountry(byCountry);
     }
 
     List<PeriodSectorCount> byPeriodAndSector(DashboardFilter filter, LocalDate overdueBefore) {
         Map<String, Object> params = new HashMap<>();
-        return jdbc.sql("select pr.start_year, pr.end_year, ax.id, ax.code, ax.name_fr, ax.name_en, count(*)" + FROM
-                        + where(filter, overdueBefore, params)
-                        + " group by pr.start_year, pr.end_year, ax.id, ax.code, ax.name_fr, ax.name_en, ax.sort_order"
-                        + " order by pr.start_year, pr.end_year, ax.sort_order, ax.code")
+        Names names = names(true, List.of(), List.of());
+        List<PeriodSectorCount> counts = jdbc.sql("select d.start_year, d.end_year, d.axis_id, count(*)" + FROM
+                        + where(filter, overdueBefore, params) + " group by d.start_year, d.end_year, d.axis_id")
                 .params(params)
-                .query((rs, row) -> new PeriodSectorCount(rs.getInt(1), rs.getInt(2), rs.getLong(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getLong(7)))
+                .query((rs, row) -> {
+                    Axis axis = names.axis(rs.getLong(3));
+                    return new PeriodSectorCount(rs.getInt(1), rs.getInt(2), axis.id(), axis.code(), axis.nameFr(),
+                            axis.nameEn(), rs.getLong(4));
+                })
                 .list();
+        return sortedByPeriod(counts, names);
     }
 
     List<WorkingGroupHealthCount> healthByWorkingGroup(DashboardFilter filter, LocalDate overdueBefore) {
         Map<String, Object> params = new HashMap<>();
-        return jdbc.sql("select wg.id, wg.acronym, p.health, count(*)" + FROM + where(filter, overdueBefore, params)
-                        + " group by wg.id, wg.acronym, p.health order by wg.acronym, p.health")
+        record GroupCell(long group, ProjectHealth health, long n) {
+        }
+        // the country follows from the working group; grouping on it too reads one covering index in order
+        List<GroupCell> cells = jdbc.sql("select d.working_group_id, d.health, count(*)" + FROM
+                        + where(filter, overdueBefore, params) + " group by d.working_group_id, d.country_code, d.health")
                 .params(params)
-                .query((rs, row) -> new WorkingGroupHealthCount(rs.getLong(1), rs.getString(2),
-                        ProjectHealth.valueOf(rs.getString(3)), rs.getLong(4)))
+                .query((rs, row) -> new GroupCell(rs.getLong(1), ProjectHealth.valueOf(rs.getString(2)), rs.getLong(3)))
                 .list();
+        Names names = names(false, cells.stream().map(GroupCell::group).toList(), List.of());
+        return sortedByGroup(cells.stream().map(c -> new WorkingGroupHealthCount(c.group(), names.acronym(c.group()),
+                c.health(), c.n())).toList());
     }
 
+    private static List<SectorStatusCount> sortedBySector(List<SectorStatusCount> counts, Names names) {
+        List<SectorStatusCount> sorted = new ArrayList<>(counts);
+        sorted.sort(Comparator.comparingInt((SectorStatusCount c) -> names.axis(c.sectorId()).sortOrder())
+                .thenComparing(SectorStatusCount::sectorCode).thenComparing(SectorStatusCount::status));
+        return sorted;
+    }
+
+    private static List<PeriodSectorCount> sortedByPeriod(List<PeriodSectorCount> counts, Names names) {
+        List<PeriodSectorCount> sorted = new ArrayList<>(counts);
+        sorted.sort(Comparator.comparingInt(PeriodSectorCount::startYear).thenComparingInt(PeriodSectorCount::endYear)
+                .thenComparingInt((PeriodSectorCount c) -> names.axis(c.sectorId()).sortOrder())
+                .thenComparing(PeriodSectorCount::sectorCode));
+        return sorted;
+    }
+
+    private static List<CountryCount> sortedByCountry(List<CountryCount> counts) {
+        List<CountryCount> sorted = new ArrayList<>(counts);
+        sorted.sort(Comparator.comparingLong(CountryCount::projects).reversed()
+                .thenComparing(CountryCount::countryCode));
+        return sorted;
+    }
+
+    private static List<WorkingGroupHealthCount> sortedByGroup(List<WorkingGroupHealthCount> counts) {
+        List<WorkingGroupHealthCount> sorted = new ArrayList<>(counts);
+        sorted.sort(Comparator.comparing(WorkingGroupHealthCount::acronym, String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(WorkingGroupHealthCount::acronym).thenComparing(WorkingGroupHealthCount::health));
+        return sorted;
+    }
+
+    /** A sector axis as the figures show it. */
+    record Axis(long id, String code, String nameFr, String nameEn, int sortOrder) {
+    }
+
+    /** The names of what the aggregated rows name by id, read in one statement. */
+    record Names(Map<Long, Axis> axes, Map<Long, String> acronyms, Map<String, String[]> countries) {
+
+        Axis axis(long id) {
+            Axis axis = axes.get(id);
+            return axis != null ? axis : new Axis(id, String.valueOf(id), String.valueOf(id), String.valueOf(id), 0);
+        }
+
+        String acronym(long workingGroupId) {
+            return acronyms.getOrDefault(workingGroupId, String.valueOf(workingGroupId));
+        }
+
+        CountryCount country(String code, long projects) {
+            String[] names = countries.getOrDefault(code, new String[] {code, code});
+            return new CountryCount(code, names[0], names[1], projects);
+        }
+    }
+
+    /**
+     * The sector axes (when asked), and the working groups and countries given, in one statement
+     * (the aggregates group on ids alone, so that they read their covering index only).
+     */
+    private Names names(boolean axes, Collection<Long> workingGroups, Collection<String> countries) {
+        List<String> parts = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (axes) {
+            parts.add("select 'S', id, code, name_fr, name_en, sort_order from sector where parent_id is null");
+        }
+        if (!workingGroups.isEmpty()) {
+            parts.add("select 'W', id, acronym, null, null, 0 from working_group where id in (:groups)");
+            params.put("groups", new HashSet<>(workingGroups));
+        }
+        if (!countries.isEmpty()) {
+            parts.add("select 'C', 0, code, name_fr, name_en, 0 from country where code in (:countries)");
+            params.put("countries", new HashSet<>(countries));
+        }
+        Names names = new Names(new HashMap<>(), new HashMap<>(), new HashMap<>());
+        if (parts.isEmpty()) {
+            return names;
+        }
+        jdbc.sql(String.join(" union all ", parts)).params(params).query(rs -> {
+            switch (rs.getString(1)) {
+                case "S" -> names.axes().put(rs.getLong(2), new Axis(rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getInt(6)));
+                case "W" -> names.acronyms().put(rs.getLong(2), rs.getString(3));
+                default -> names.countries().put(rs.getString(3), new String[] {rs.getString(4), rs.getString(5)});
+            }
+        });
+        return names;
+    }
+
+    /** One page by code: the page's ids from the summary table first, then their details. */
     List<DashboardProject> projects(DashboardFilter filter, LocalDate overdueBefore, int offset, int limit) {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, overdueBefore, params);
@@ -186,9 +377,15 @@ class DashboardQueries {
         params.put("limit", limit);
         return jdbc.sql("""
                         select p.id, p.code, p.title_fr, p.title_en, wg.acronym,
-                               concat(pr.start_year, '-', pr.end_year), j.country_code, s.name_fr, s.name_en,
-                               p.status, p.health, p.budget, p.last_approved_update_date""" + FROM + where
-                        + " order by p.code, p.id limit :limit offset :offset")
+                               concat(d.start_year, '-', d.end_year), d.country_code, s.name_fr, s.name_en,
+                               d.status, d.health, d.budget, d.last_approved_update_date
+                        from (select d.project_id""" + FROM + where + """
+                               order by d.code, d.project_id limit :limit offset :offset) page
+                        join dashboard_project d on d.project_id = page.project_id
+                        join project p on p.id = d.project_id
+                        join working_group wg on wg.id = d.working_group_id
+                        join sector s on s.id = d.sector_id
+                        order by d.code, d.project_id""")
                 .params(params)
                 .query((rs, row) -> new DashboardProject(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
@@ -202,5 +399,42 @@ class DashboardQueries {
         Map<String, Object> params = new HashMap<>();
         return jdbc.sql("select count(*)" + FROM + where(filter, overdueBefore, params)).params(params)
                 .query(Long.class).single();
+    }
+
+    /** Sums of the per-status-and-health rows into the key figures. */
+    private static final class Totals {
+
+        private final Map<ProjectStatus, Long> byStatus = new EnumMap<>(ProjectStatus.class);
+        private long projects;
+        private long atRisk;
+        private long offTrack;
+        private BigDecimal budget = BigDecimal.ZERO;
+        private long withBudget;
+        private long overdue;
+
+        Totals() {
+            for (ProjectStatus status : ProjectStatus.values()) {
+                byStatus.put(status, 0L);
+            }
+        }
+
+        void add(ProjectStatus status, ProjectHealth health, long n, BigDecimal budgetSum, long budgets, long stale) {
+            byStatus.merge(status, n, Long::sum);
+            if (UNDER_WAY.contains(status)) {
+                overdue += stale;
+            }
+            projects += n;
+            if (health == ProjectHealth.AT_RISK) {
+                atRisk += n;
+            } else if (health == ProjectHealth.OFF_TRACK) {
+                offTrack += n;
+            }
+            budget = budget.add(budgetSum);
+            withBudget += budgets;
+        }
+
+        KeyFigures keyFigures(long activePrograms) {
+            return new KeyFigures(activePrograms, projects, byStatus, atRisk, offTrack, overdue, budget, withBudget);
+        }
     }
 }
