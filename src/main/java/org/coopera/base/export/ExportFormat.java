@@ -61,11 +61,16 @@ public enum ExportFormat {
      * and characters that are unsafe in a file name become hyphens, letters with accents stay.
      */
     public String fileName(String baseName, LocalDate date) {
+        return baseName(baseName, date) + "." + extension;
+    }
+
+    /** The file name without its extension ({@code tableau-de-bord-2026-11-24}), e.g. for a saved chart image. */
+    public static String baseName(String baseName, LocalDate date) {
         String safe = UNSAFE_IN_NAME.matcher(baseName.strip().toLowerCase(Locale.ROOT)).replaceAll("-")
                 .replaceAll("-{2,}", "-").replaceAll("^[-.]+|[-.]+$", "");
         if (safe.isEmpty()) {
             safe = "export";
         }
-        return safe + "-" + date + "." + extension;
+        return safe + "-" + date;
     }
 }
