@@ -10,6 +10,8 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -27,16 +29,26 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.coopera.base.export.ExportFormat;
+import org.coopera.base.export.TableExport;
 import org.coopera.base.ui.GridNavigation;
+import org.coopera.base.ui.LocalizedDates;
 import org.coopera.dashboard.CountryCount;
 import org.coopera.dashboard.Dashboard;
 import org.coopera.dashboard.DashboardFilter;
@@ -90,6 +102,9 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
     final Div figures = new Div();
     final Chart sectorChart;
     final Chart countryChart;
+    final Chart mapChart;
+    final Chart periodChart;
+    final Chart groupChart;
     final Grid<SectorRow> bySector = new Grid<>();
     final Grid<CountryCount> byCountry = new Grid<>();
     final Grid<PeriodRow> byPeriod = new Grid<>();
@@ -97,20 +112,29 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
     final Paragraph results = new Paragraph();
     final Grid<DashboardProject> projects = new Grid<>();
 
+    /** The most projects one export of the drill-down list holds (it says so when it stops there). */
+    static final int MAX_EXPORTED_PROJECTS = 20_000;
+
     private final DashboardService dashboards;
     private final WorkingGroupService workingGroups;
     private final CountryService countries;
+    private final Clock clock;
     private final List<SectorRef> allSectors;
+    private final List<CountryRef> allCountries;
     private final List<HasValue<?, ?>> fields;
     private boolean restoring;
     private Dashboard shown;
+    /** What the export links write: the tables as shown, built on the UI thread at each refresh. */
+    private volatile Exports exports;
 
     DashboardView(DashboardService dashboards, WorkingGroupService workingGroups, SectorService sectors,
-                  CountryService countries) {
+                  CountryService countries, Clock clock) {
         this.dashboards = dashboards;
         this.workingGroups = workingGroups;
         this.countries = countries;
+        this.clock = clock;
         this.allSectors = sectors.all();
+        this.allCountries = countries.find("", org.springframework.data.domain.PageRequest.of(0, 1000));
         this.fields = List.of(period, fromYear, toYear, workingGroup, country, sector, status, health, theme,
                 withoutUpdate);
         addClassName("dashboard-view");
@@ -132,30 +156,40 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         figures.addClassName("dashboard-figures");
         figures.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)");
 
-        sectorChart = new Chart(getTranslation("dashboard.ui.by-sector"));
-        sectorChart.setId("dashboard-by-sector-chart");
-        sectorChart.addChartClickListener(click -> drillDownTo(click.id()));
-        countryChart = new Chart(getTranslation("dashboard.ui.by-country"));
-        countryChart.setId("dashboard-by-country-chart");
-        countryChart.addChartClickListener(click -> drillDownTo(click.id()));
+        sectorChart = chart("dashboard-by-sector-chart", "dashboard.ui.by-sector");
+        countryChart = chart("dashboard-by-country-chart", "dashboard.ui.by-country");
+        mapChart = chart("dashboard-map-chart", "dashboard.ui.map");
+        mapChart.getStyle().set("height", "26rem");
+        periodChart = chart("dashboard-by-period-chart", "dashboard.ui.by-period");
+        groupChart = chart("dashboard-by-group-chart", "dashboard.ui.by-group");
         configureAggregates();
         results.setId("dashboard-results");
         results.getElement().setAttribute("aria-live", "polite");
         configureProjects();
 
-        add(title, filterForm, reset,
-                section("dashboard-figures-section", "dashboard.ui.figures", figures),
-                section("dashboard-by-sector", "dashboard.ui.by-sector", sectorChart, bySector),
-                section("dashboard-by-country", "dashboard.ui.by-country", countryChart, byCountry),
-                section("dashboard-by-period", "dashboard.ui.by-period", byPeriod),
-                section("dashboard-by-group", "dashboard.ui.by-group", byGroup),
-                section("dashboard-projects", "dashboard.ui.projects", results, projects));
+        add(title, filterForm, new Div(reset, exportLinks(Widget.ALL)),
+                section("dashboard-figures-section", Widget.FIGURES, figures),
+                section("dashboard-by-sector", Widget.BY_SECTOR, sectorChart, bySector),
+                section("dashboard-by-country", Widget.BY_COUNTRY, mapChart, countryChart, byCountry),
+                section("dashboard-by-period", Widget.BY_PERIOD, periodChart, byPeriod),
+                section("dashboard-by-group", Widget.BY_GROUP, groupChart, byGroup),
+                section("dashboard-projects", Widget.PROJECTS, results, projects));
     }
 
-    private Section section(String id, String titleKey, com.vaadin.flow.component.Component... content) {
-        var heading = new H3(getTranslation(titleKey));
+    /** A chart whose clicks drill down; its image is saved under its title and the date. */
+    private Chart chart(String id, String titleKey) {
+        String title = getTranslation(titleKey);
+        var chart = new Chart(title, getTranslation("dashboard.ui.save-image"),
+                ExportFormat.baseName(title, LocalDate.now(clock)));
+        chart.setId(id);
+        chart.addChartClickListener(click -> drillDownTo(click.id()));
+        return chart;
+    }
+
+    private Section section(String id, Widget widget, com.vaadin.flow.component.Component... content) {
+        var heading = new H3(getTranslation(widget.titleKey));
         heading.setId(id + "-heading");
-        var section = new Section(heading);
+        var section = new Section(heading, exportLinks(widget));
         section.add(content);
         section.setId(id);
         section.getElement().setAttribute("aria-labelledby", id + "-heading");
@@ -242,6 +276,11 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
     record GroupRow(long workingGroupId, String acronym, Map<ProjectHealth, Long> byHealth, long total) {
     }
 
+    private List<SectorRow> sectorRows = List.of();
+    private Map<Long, String> periodAxes = Map.of();
+    private List<PeriodRow> periodRows = List.of();
+    private List<GroupRow> groupRows = List.of();
+
     private void configureAggregates() {
         bySector.setId("dashboard-by-sector-table");
         bySector.setAriaLabel(getTranslation("dashboard.ui.by-sector"));
@@ -253,11 +292,10 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         }
         bySector.addColumn(SectorRow::total).setKey("total").setHeader(getTranslation("dashboard.ui.column.total"))
                 .setTextAlign(ColumnTextAlign.END);
-        bySector.addItemClickListener(click -> {
-            String key = click.getColumn() == null ? null : click.getColumn().getKey();
+        CellDrillDown.on(bySector, (row, key) -> {
             ProjectStatus clicked = constant(ProjectStatus.class, key);
             drillDown(f -> {
-                sector.setValue(sectorById(click.getItem().sectorId()));
+                sector.setValue(sectorById(row.sectorId()));
                 if (clicked != null) {
                     status.setValue(clicked);
                 }
@@ -270,15 +308,14 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
                 .setHeader(getTranslation("dashboard.ui.column.country")).setFlexGrow(2);
         byCountry.addColumn(CountryCount::projects).setKey("projects")
                 .setHeader(getTranslation("dashboard.ui.column.projects")).setTextAlign(ColumnTextAlign.END);
-        byCountry.addItemClickListener(click -> drillDown(f ->
-                country.setValue(countries.byCode(click.getItem().countryCode()).orElse(null))));
+        CellDrillDown.on(byCountry, (row, key) -> drillDown(f ->
+                country.setValue(countries.byCode(row.countryCode()).orElse(null))));
 
         byPeriod.setId("dashboard-by-period-table");
         byPeriod.setAriaLabel(getTranslation("dashboard.ui.by-period"));
-        byPeriod.addItemClickListener(click -> {
-            String key = click.getColumn() == null ? null : click.getColumn().getKey();
+        CellDrillDown.on(byPeriod, (row, key) -> {
             drillDown(f -> {
-                period.setValue(click.getItem().startYear());
+                period.setValue(row.startYear());
                 if (key != null && key.startsWith("sector-")) {
                     sector.setValue(sectorById(Long.parseLong(key.substring("sector-".length()))));
                 }
@@ -295,23 +332,15 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         }
         byGroup.addColumn(GroupRow::total).setKey("total").setHeader(getTranslation("dashboard.ui.column.total"))
                 .setTextAlign(ColumnTextAlign.END);
-        byGroup.addItemClickListener(click -> {
-            String key = click.getColumn() == null ? null : click.getColumn().getKey();
+        CellDrillDown.on(byGroup, (row, key) -> {
             ProjectHealth clicked = constant(ProjectHealth.class, key);
             drillDown(f -> {
-                workingGroup.setValue(workingGroups.get(click.getItem().workingGroupId()).orElse(null));
+                workingGroup.setValue(workingGroups.get(row.workingGroupId()).orElse(null));
                 if (clicked != null) {
                     health.setValue(clicked);
                 }
             });
         });
-        // keyboard: Enter on a focused row drills down by the row (a click may also pick a column)
-        GridNavigation.openOnEnter(bySector, row -> drillDown(f -> sector.setValue(sectorById(row.sectorId()))));
-        GridNavigation.openOnEnter(byCountry, row -> drillDown(f ->
-                country.setValue(countries.byCode(row.countryCode()).orElse(null))));
-        GridNavigation.openOnEnter(byPeriod, row -> drillDown(f -> period.setValue(row.startYear())));
-        GridNavigation.openOnEnter(byGroup, row -> drillDown(f ->
-                workingGroup.setValue(workingGroups.get(row.workingGroupId()).orElse(null))));
         for (Grid<?> grid : List.of(bySector, byCountry, byPeriod, byGroup)) {
             grid.setAllRowsVisible(true);
             grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -354,6 +383,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         shown = dashboards.dashboard(filter());
         showFigures(shown.keyFigures());
         showAggregates(shown);
+        exports = buildExports();
         projects.getDataProvider().refreshAll();
         results.setText(getTranslation("dashboard.ui.results", dashboards.countProjects(filter())));
     }
@@ -414,13 +444,16 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
             sectorNames.put(c.sectorId(), c.name(getLocale()));
             sectorCells.computeIfAbsent(c.sectorId(), k -> new LinkedHashMap<>()).put(c.status(), c.projects());
         });
-        bySector.setItems(sectorCells.entrySet().stream().map(e -> new SectorRow(e.getKey(),
+        sectorRows = sectorCells.entrySet().stream().map(e -> new SectorRow(e.getKey(),
                 sectorNames.get(e.getKey()), e.getValue(),
-                e.getValue().values().stream().mapToLong(Long::longValue).sum())).toList());
+                e.getValue().values().stream().mapToLong(Long::longValue).sum())).toList();
+        bySector.setItems(sectorRows);
 
         byCountry.setItems(d.byCountry());
         sectorChart.setOptionJson(ChartOptions.sectorsByStatus(sectorNames, sectorCells, this::getTranslation));
         countryChart.setOptionJson(ChartOptions.countries(d.byCountry(), getLocale(),
+                getTranslation("dashboard.ui.column.projects")));
+        mapChart.setOptionJson(ChartOptions.worldMap(d.byCountry(), allCountries, getLocale(),
                 getTranslation("dashboard.ui.column.projects")));
 
         Map<Long, String> axes = new LinkedHashMap<>();
@@ -438,8 +471,11 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
                 .setKey("sector-" + id).setHeader(name).setTextAlign(ColumnTextAlign.END));
         byPeriod.addColumn(PeriodRow::total).setKey("total").setHeader(getTranslation("dashboard.ui.column.total"))
                 .setTextAlign(ColumnTextAlign.END);
-        byPeriod.setItems(periodCells.entrySet().stream().map(e -> new PeriodRow(e.getKey(), periods.get(e.getKey()),
-                e.getValue(), e.getValue().values().stream().mapToLong(Long::longValue).sum())).toList());
+        periodAxes = axes;
+        periodChart.setOptionJson(ChartOptions.periodsBySector(periods, axes, periodCells));
+        periodRows = periodCells.entrySet().stream().map(e -> new PeriodRow(e.getKey(), periods.get(e.getKey()),
+                e.getValue(), e.getValue().values().stream().mapToLong(Long::longValue).sum())).toList();
+        byPeriod.setItems(periodRows);
 
         Map<Long, Map<ProjectHealth, Long>> groupCells = new LinkedHashMap<>();
         Map<Long, String> acronyms = new LinkedHashMap<>();
@@ -447,17 +483,42 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
             acronyms.put(c.workingGroupId(), c.acronym());
             groupCells.computeIfAbsent(c.workingGroupId(), k -> new LinkedHashMap<>()).put(c.health(), c.projects());
         });
-        byGroup.setItems(groupCells.entrySet().stream().map(e -> new GroupRow(e.getKey(), acronyms.get(e.getKey()),
-                e.getValue(), e.getValue().values().stream().mapToLong(Long::longValue).sum())).toList());
+        groupRows = groupCells.entrySet().stream().map(e -> new GroupRow(e.getKey(), acronyms.get(e.getKey()),
+                e.getValue(), e.getValue().values().stream().mapToLong(Long::longValue).sum())).toList();
+        byGroup.setItems(groupRows);
+        groupChart.setOptionJson(ChartOptions.healthByGroup(acronyms, groupCells, this::getTranslation));
     }
 
     /**
      * A chart click: the data item's id says what it stands for ("sector:12:IMPLEMENTATION",
-     * "country:MX"); an unknown id changes nothing.
+     * "country:MX", "period:2013:sector:12", "group:3:AT_RISK"); an unknown id changes nothing.
      */
     void drillDownTo(String id) {
         String[] parts = id == null ? new String[0] : id.split(":");
-        if (parts.length >= 2 && parts[0].equals("sector")) {
+        if (parts.length >= 2 && parts[0].equals("period")) {
+            Integer start = year(parts[1]);
+            SectorRef chosen = parts.length == 4 && parts[2].equals("sector")
+                    ? number(parts[3]).map(this::sectorById).orElse(null) : null;
+            if (start != null && (parts.length == 2 || chosen != null)) {
+                drillDown(f -> {
+                    period.setValue(start);
+                    if (chosen != null) {
+                        sector.setValue(chosen);
+                    }
+                });
+            }
+        } else if (parts.length >= 2 && parts[0].equals("group")) {
+            var group = number(parts[1]).flatMap(workingGroups::get).orElse(null);
+            ProjectHealth chosenHealth = parts.length > 2 ? constant(ProjectHealth.class, parts[2]) : null;
+            if (group != null && (parts.length == 2 || chosenHealth != null)) {
+                drillDown(f -> {
+                    workingGroup.setValue(group);
+                    if (chosenHealth != null) {
+                        health.setValue(chosenHealth);
+                    }
+                });
+            }
+        } else if (parts.length >= 2 && parts[0].equals("sector")) {
             SectorRef chosen = number(parts[1]).map(this::sectorById).orElse(null);
             ProjectStatus chosenStatus = parts.length > 2 ? constant(ProjectStatus.class, parts[2]) : null;
             if (chosen != null) {
@@ -487,6 +548,237 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
     /** The figures currently shown (for tests). */
     Dashboard shown() {
         return shown;
+    }
+
+    // ---- exports ----------------------------------------------------------------------------
+
+    /** What can be exported: each widget, and every figure of the page at once. */
+    enum Widget {
+        ALL("dashboard.ui.title"), FIGURES("dashboard.ui.figures"), BY_SECTOR("dashboard.ui.by-sector"),
+        BY_COUNTRY("dashboard.ui.by-country"), BY_PERIOD("dashboard.ui.by-period"), BY_GROUP("dashboard.ui.by-group"),
+        PROJECTS("dashboard.ui.projects");
+
+        final String titleKey;
+
+        Widget(String titleKey) {
+            this.titleKey = titleKey;
+        }
+
+        String idPart() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    /**
+     * The exports as shown: built on the UI thread at each refresh (the download runs outside the session
+     * lock), with what the project list's export needs to read its rows through the service.
+     */
+    private record Exports(Locale locale, LocalDate date, DashboardFilter filter, List<String> filterLines,
+                           Map<Widget, TableExport> tables, Map<Widget, String> titles,
+                           Map<ProjectStatus, String> statuses, Map<ProjectHealth, String> healths,
+                           List<String> projectHeaders) {
+    }
+
+    /** CSV and XLSX download links for a widget. */
+    private Div exportLinks(Widget widget) {
+        var links = new Div();
+        links.addClassName("dashboard-export");
+        links.setId("dashboard-export-" + widget.idPart());
+        links.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("align-items", "center")
+                .set("flex-wrap", "wrap");
+        String title = getTranslation(widget.titleKey);
+        links.add(new Span(getTranslation(widget == Widget.ALL ? "dashboard.ui.export.all.label"
+                : "dashboard.ui.export.label")));
+        for (ExportFormat format : ExportFormat.values()) {
+            DownloadHandler handler = event -> {
+                Exports current = exports;
+                event.setFileName(format.fileName(current.titles().get(widget), current.date()));
+                event.setContentType(format.mediaType());
+                format.write(tables(widget, current), current.locale(), event.getOutputStream());
+            };
+            var link = new Anchor(handler, AttachmentType.DOWNLOAD, "");
+            var icon = VaadinIcon.DOWNLOAD_ALT.create();
+            icon.getElement().setAttribute("aria-hidden", "true");
+            icon.setSize("var(--lumo-icon-size-s)");
+            link.add(icon, new Span(format.name()));
+            link.setId(links.getId().orElseThrow() + "-" + format.extension());
+            link.setAriaLabel(getTranslation(widget == Widget.ALL ? "dashboard.ui.export.all" : "dashboard.ui.export",
+                    title, format.name()));
+            link.getElement().setAttribute("title", link.getAriaLabel().orElse(""));
+            links.add(link);
+        }
+        return links;
+    }
+
+    /** The tables a widget's export holds, as last shown (the project list is read when asked for). */
+    private List<TableExport> tables(Widget widget, Exports current) {
+        return switch (widget) {
+            case ALL -> List.of(current.tables().get(Widget.FIGURES), current.tables().get(Widget.BY_SECTOR),
+                    current.tables().get(Widget.BY_COUNTRY), current.tables().get(Widget.BY_PERIOD),
+                    current.tables().get(Widget.BY_GROUP));
+            case PROJECTS -> List.of(projectsExport(current));
+            default -> List.of(current.tables().get(widget));
+        };
+    }
+
+    /** An export's content, as a download writes it (for tests). */
+    byte[] exportBytes(Widget widget, ExportFormat format) {
+        Exports current = exports;
+        return format.toBytes(tables(widget, current), current.locale());
+    }
+
+    /** An export's file name, as a download names it (for tests). */
+    String exportFileName(Widget widget, ExportFormat format) {
+        return format.fileName(exports.titles().get(widget), exports.date());
+    }
+
+    private Exports buildExports() {
+        Locale locale = getLocale();
+        List<String> lines = filterLines();
+        Map<Widget, String> titles = new EnumMap<>(Widget.class);
+        for (Widget w : Widget.values()) {
+            titles.put(w, getTranslation(w.titleKey));
+        }
+        Map<Widget, TableExport> tables = new EnumMap<>(Widget.class);
+        tables.put(Widget.FIGURES, figuresExport(shown.keyFigures(), titles.get(Widget.FIGURES), lines));
+
+        List<String> sectorHeaders = new ArrayList<>(List.of(getTranslation("dashboard.ui.column.sector")));
+        for (ProjectStatus s : ProjectStatus.values()) {
+            sectorHeaders.add(getTranslation("project.status." + s.name()));
+        }
+        sectorHeaders.add(getTranslation("dashboard.ui.column.total"));
+        tables.put(Widget.BY_SECTOR, new TableExport(titles.get(Widget.BY_SECTOR), lines, sectorHeaders,
+                sectorRows.stream().map(row -> {
+                    List<Object> cells = new ArrayList<>(List.of(row.name()));
+                    for (ProjectStatus s : ProjectStatus.values()) {
+                        cells.add(row.byStatus().getOrDefault(s, 0L));
+                    }
+                    cells.add(row.total());
+                    return cells;
+                }).toList()));
+
+        tables.put(Widget.BY_COUNTRY, new TableExport(titles.get(Widget.BY_COUNTRY), lines,
+                List.of(getTranslation("dashboard.ui.column.country"), getTranslation("dashboard.ui.column.code"),
+                        getTranslation("dashboard.ui.column.projects")),
+                shown.byCountry().stream().map(c -> TableExport.row(c.name(locale), c.countryCode(), c.projects()))
+                        .toList()));
+
+        List<String> periodHeaders = new ArrayList<>(List.of(getTranslation("dashboard.ui.column.period")));
+        periodHeaders.addAll(periodAxes.values());
+        periodHeaders.add(getTranslation("dashboard.ui.column.total"));
+        Map<Long, String> axes = periodAxes;
+        tables.put(Widget.BY_PERIOD, new TableExport(titles.get(Widget.BY_PERIOD), lines, periodHeaders,
+                periodRows.stream().map(row -> {
+                    List<Object> cells = new ArrayList<>(List.of(row.period()));
+                    axes.keySet().forEach(axis -> cells.add(row.bySector().getOrDefault(axis, 0L)));
+                    cells.add(row.total());
+                    return cells;
+                }).toList()));
+
+        List<String> groupHeaders = new ArrayList<>(List.of(getTranslation("dashboard.ui.column.working-group")));
+        for (ProjectHealth h : ProjectHealth.values()) {
+            groupHeaders.add(getTranslation("project.health." + h.name()));
+        }
+        groupHeaders.add(getTranslation("dashboard.ui.column.total"));
+        tables.put(Widget.BY_GROUP, new TableExport(titles.get(Widget.BY_GROUP), lines, groupHeaders,
+                groupRows.stream().map(row -> {
+                    List<Object> cells = new ArrayList<>(List.of(row.acronym()));
+                    for (ProjectHealth h : ProjectHealth.values()) {
+                        cells.add(row.byHealth().getOrDefault(h, 0L));
+                    }
+                    cells.add(row.total());
+                    return cells;
+                }).toList()));
+
+        Map<ProjectStatus, String> statuses = new EnumMap<>(ProjectStatus.class);
+        for (ProjectStatus s : ProjectStatus.values()) {
+            statuses.put(s, getTranslation("project.status." + s.name()));
+        }
+        Map<ProjectHealth, String> healths = new EnumMap<>(ProjectHealth.class);
+        for (ProjectHealth h : ProjectHealth.values()) {
+            healths.put(h, getTranslation("project.health." + h.name()));
+        }
+        List<String> projectHeaders = List.of(getTranslation("dashboard.ui.column.code"),
+                getTranslation("dashboard.ui.column.title"), getTranslation("dashboard.ui.column.working-group"),
+                getTranslation("dashboard.ui.column.period"), getTranslation("dashboard.ui.column.country"),
+                getTranslation("dashboard.ui.column.sector"), getTranslation("dashboard.ui.column.status"),
+                getTranslation("dashboard.ui.column.health"), getTranslation("dashboard.ui.column.budget"),
+                getTranslation("dashboard.ui.column.last-update"));
+        return new Exports(locale, LocalDate.now(clock), filter(), lines, tables, titles, statuses, healths,
+                projectHeaders);
+    }
+
+    private TableExport figuresExport(KeyFigures k, String title, List<String> lines) {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(TableExport.row(getTranslation("dashboard.ui.figure.programs"), k.activePrograms()));
+        rows.add(TableExport.row(getTranslation("dashboard.ui.figure.projects"), k.projects()));
+        for (ProjectStatus s : ProjectStatus.values()) {
+            rows.add(TableExport.row(getTranslation("project.status." + s.name()), k.byStatus().getOrDefault(s, 0L)));
+        }
+        rows.add(TableExport.row(getTranslation("project.health.AT_RISK"), k.atRisk()));
+        rows.add(TableExport.row(getTranslation("project.health.OFF_TRACK"), k.offTrack()));
+        rows.add(TableExport.row(getTranslation("dashboard.ui.figure.without-update"), k.withoutUpdate()));
+        rows.add(TableExport.row(getTranslation("dashboard.export.budget"), k.budget() == null ? BigDecimal.ZERO
+                : k.budget()));
+        rows.add(TableExport.row(getTranslation("dashboard.export.projects-with-budget"), k.projectsWithBudget()));
+        return new TableExport(title, lines, List.of(getTranslation("dashboard.export.figure"),
+                getTranslation("dashboard.export.value")), rows);
+    }
+
+    /** The drill-down list, read page by page through the service (at most {@link #MAX_EXPORTED_PROJECTS}). */
+    private TableExport projectsExport(Exports current) {
+        long total = dashboards.countProjects(current.filter());
+        List<List<Object>> rows = new ArrayList<>();
+        for (int offset = 0; offset < Math.min(total, MAX_EXPORTED_PROJECTS); offset += DashboardService.MAX_PAGE) {
+            List<DashboardProject> page = dashboards.projects(current.filter(), offset,
+                    Math.min(DashboardService.MAX_PAGE, MAX_EXPORTED_PROJECTS - offset));
+            if (page.isEmpty()) {
+                break;
+            }
+            for (DashboardProject p : page) {
+                rows.add(TableExport.row(p.code(), p.title(current.locale()), p.workingGroupAcronym(), p.period(),
+                        p.countryCode(), p.sectorName(current.locale()), current.statuses().get(p.status()),
+                        current.healths().get(p.health()), p.budget(), p.lastApprovedUpdate()));
+            }
+        }
+        List<String> lines = current.filterLines();
+        if (total > rows.size()) {
+            lines = new ArrayList<>(lines);
+            lines.add(getTranslation(current.locale(), "dashboard.export.truncated", rows.size(), total));
+        }
+        return new TableExport(current.titles().get(Widget.PROJECTS), lines, current.projectHeaders(), rows);
+    }
+
+    /** The filters in words, one per line ("Groupe de travail : GTQM — …"), or that there are none. */
+    List<String> filterLines() {
+        List<String> lines = new ArrayList<>();
+        lines.add(getTranslation("dashboard.export.generated", LocalizedDates.date(LocalDate.now(clock), getLocale())));
+        int before = lines.size();
+        for (IntegerField year : List.of(period, fromYear, toYear)) {
+            if (year.getValue() != null) {
+                lines.add(getTranslation("dashboard.export.filter", year.getLabel(), String.valueOf(year.getValue())));
+            }
+        }
+        filterLine(lines, workingGroup);
+        filterLine(lines, country);
+        filterLine(lines, sector);
+        filterLine(lines, status);
+        filterLine(lines, health);
+        filterLine(lines, theme);
+        if (Boolean.TRUE.equals(withoutUpdate.getValue())) {
+            lines.add(withoutUpdate.getLabel());
+        }
+        if (lines.size() == before) {
+            lines.add(getTranslation("dashboard.export.no-filter"));
+        }
+        return lines;
+    }
+
+    private static <T> void filterLine(List<String> lines, ComboBox<T> box) {
+        if (box.getValue() != null) {
+            lines.add(box.getTranslation("dashboard.export.filter", box.getLabel(),
+                    box.getItemLabelGenerator().apply(box.getValue())));
+        }
     }
 
     // ---- filters and address ----------------------------------------------------------------
