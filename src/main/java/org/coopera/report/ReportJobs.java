@@ -51,6 +51,8 @@ class ReportJobs {
     private final ReportService reports;
     private final ProgramReportPdf programPdf;
     private final ProgramReportDocx programDocx;
+    private final ActionPlanReportPdf planPdf;
+    private final ActionPlanReportDocx planDocx;
     private final StoredFileService files;
     private final TransactionTemplate transaction;
     private final MessageSource messages;
@@ -59,12 +61,15 @@ class ReportJobs {
     private final ThreadPoolExecutor executor;
 
     ReportJobs(GeneratedReportQueries archive, ReportService reports, ProgramReportPdf programPdf,
-               ProgramReportDocx programDocx, StoredFileService files,
+               ProgramReportDocx programDocx, ActionPlanReportPdf planPdf, ActionPlanReportDocx planDocx,
+               StoredFileService files,
                TransactionTemplate transaction, MessageSource messages, Clock clock, ReportJobProperties properties) {
         this.archive = archive;
         this.reports = reports;
         this.programPdf = programPdf;
         this.programDocx = programDocx;
+        this.planPdf = planPdf;
+        this.planDocx = planDocx;
         this.files = files;
         this.transaction = transaction;
         this.messages = messages;
@@ -137,7 +142,14 @@ class ReportJobs {
                 progress.accept(40);
                 yield job.format() == ReportFormat.PDF ? programPdf.pdf(data, language) : programDocx.docx(data, language);
             }
-            case ACTION_PLAN -> throw new BusinessException("report.plan.unknown", 0);
+            case ACTION_PLAN -> {
+                if (job.actionPlanId() == null || job.reportingYear() == null) {
+                    throw new BusinessException("report.plan.unknown", 0);
+                }
+                ActionPlanReportData data = reports.actionPlanReport(job.actionPlanId(), job.reportingYear());
+                progress.accept(40);
+                yield job.format() == ReportFormat.PDF ? planPdf.pdf(data, language) : planDocx.docx(data, language);
+            }
         };
     }
 

@@ -132,6 +132,19 @@ class GeneratedReportServiceIT {
     }
 
     @Test
+    void anActionPlanReportJobArchivesTheYearsReport() throws Exception {
+        signIn("gestionnaire", "MANAGER");
+        long id = service.request(ReportRequest.actionPlan(plan2006(), 2007, "en", Set.of(ReportFormat.PDF))).getFirst();
+        GeneratedReport done = awaitFinished(id);
+        assertThat(done.status()).as(done.errorKey()).isEqualTo(ReportJobStatus.DONE);
+        assertThat(done.kind()).isEqualTo(ReportKind.ACTION_PLAN);
+        assertThat(done.reportingYear()).isEqualTo(2007);
+        assertThat(done.subjectLabel()).isEqualTo("PIQ-2006 2006-2009 · 2007-2008");
+        assertThat(done.fileName()).isEqualTo("report-PIQ-2006-2006-2009-2007-2008-en.pdf");
+        assertThat(ReportJobs.sha256(service.download(id).bytes())).isEqualTo(done.sha256());
+    }
+
+    @Test
     void badParametersGiveAClearMessageAndArchiveNothing() {
         signIn("agent", "OFFICER");
         long before = archived();
