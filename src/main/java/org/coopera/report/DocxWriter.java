@@ -32,6 +32,7 @@ final class DocxWriter implements AutoCloseable {
     static final String HEADING_1 = "Heading1";
     static final String HEADING_2 = "Heading2";
     static final String HEADING_3 = "Heading3";
+    static final String TOC_HEADING = "TOCHeading";
 
     private final XWPFDocument doc = new XWPFDocument();
 
@@ -41,6 +42,7 @@ final class DocxWriter implements AutoCloseable {
         styles.addStyle(style(HEADING_1, "heading 1", 0, 32, BLUE));
         styles.addStyle(style(HEADING_2, "heading 2", 1, 24, BLUE));
         styles.addStyle(style(HEADING_3, "heading 3", 2, 21, null));
+        styles.addStyle(style(TOC_HEADING, "TOC Heading", null, 32, BLUE));
     }
 
     XWPFDocument document() {
@@ -89,7 +91,7 @@ final class DocxWriter implements AutoCloseable {
      * asks to update its fields) and by LibreOffice with Tools > Update; {@code placeholder} shows until then.
      */
     void tableOfContents(String title, String placeholder) {
-        heading(HEADING_1, title, true).setStyle(TITLE);
+        heading(TOC_HEADING, title, true);
         XWPFParagraph paragraph = doc.createParagraph();
         CTSimpleField field = paragraph.getCTP().addNewFldSimple();
         field.setInstr("TOC \\o \"1-2\" \\h \\z \\u");
