@@ -1,16 +1,28 @@
 package org.coopera.report;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.xwpf.usermodel.BreakType;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.util.Units;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xwpf.usermodel.XWPFChart;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.coopera.report.ProgramReportData.AnnexLine;
 import org.coopera.report.ProgramReportData.CoChair;
 import org.coopera.report.ProgramReportData.Highlight;
@@ -24,13 +36,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * The biennial programme report as an editable Word document (DOCX, Apache POI), with the same
- * wording (i18n/report) and the same parts as the PDF.
+ * wording (i18n/report) and the same parts as the PDF: Word heading styles (navigation pane), a
+ * table-of-contents field, and the sector summary as a native Word chart with its table.
  */
 @Component
 class ProgramReportDocx {
 
-    private static final String FONT = "DejaVu Sans";
-    private static final String BLUE = "1D4F91";
+    private static final String BLUE = DocxWriter.BLUE;
 
     private final MessageSource messages;
 
@@ -40,30 +52,28 @@ class ProgramReportDocx {
 
     byte[] docx(ProgramReportData r, Locale locale) {
         ReportTexts t = new ReportTexts(messages, locale);
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (DocxWriter doc = new DocxWriter()) {
             cover(doc, r, t);
+            doc.tableOfContents(t.t("report.toc"), t.t("report.docx.toc-placeholder"));
             group(doc, r, t);
             summary(doc, r.summary(), t);
             projects(doc, r, t);
             highlights(doc, r, t);
             annex(doc, r, t);
-            doc.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return doc.bytes();
         }
     }
 
-    private static void cover(XWPFDocument doc, ProgramReportData r, ReportTexts t) {
+    private static void cover(DocxWriter doc, ProgramReportData r, ReportTexts t) {
         text(doc, t.t("report.brand"), 11, true, BLUE);
-        text(doc, t.t("report.program.title", r.workingGroup().acronym(), r.period()), 22, true, BLUE);
+        doc.heading(DocxWriter.TITLE, t.t("report.program.title", r.workingGroup().acronym(), r.period()), false);
         text(doc, r.workingGroup().name(t.locale()), 13, false, null);
         text(doc, t.t("report.cover.partner", r.workingGroup().partner(t.locale())), 13, false, null);
         text(doc, t.t("report.cover.period", r.period()), 13, false, null);
         text(doc, t.t("report.generated", t.date(r.generatedOn())), 10, false, "555555");
     }
 
-    private static void group(XWPFDocument doc, ProgramReportData r, ReportTexts t) {
+    private static void group(DocxWriter doc, ProgramReportData r, ReportTexts t) {
         chapter(doc, t.t("report.section.group"));
         heading(doc, t.t("report.group.cochairs"));
         if (r.coChairs().isEmpty()) {
@@ -87,10 +97,11 @@ class ProgramReportDocx {
         r.themes().forEach(theme -> text(doc, "• " + t.theme(theme)));
     }
 
-    private static void summary(XWPFDocument doc, Summary s, ReportTexts t) {
+    private static void summary(DocxWriter doc, Summary s, ReportTexts t) {
         chapter(doc, t.t("report.section.summary"));
         text(doc, t.t("report.summary.lead", s.adopted(), s.current()));
         heading(doc, t.t("report.summary.by-sector"));
+        sectorChart(doc, s, t);
         XWPFTable sectors = table(doc, t.t("report.col.sector"), t.t("report.col.adopted"), t.t("report.col.current"));
         for (SectorCount c : s.bySector()) {
             row(sectors, c.name(t.locale()), Integer.toString(c.adopted()), Integer.toString(c.current()));
@@ -106,12 +117,12 @@ class ProgramReportDocx {
         s.byHealth().forEach(h -> row(health, t.health(h.health()), Integer.toString(h.projects())));
     }
 
-    private static void projects(XWPFDocument doc, ProgramReportData r, ReportTexts t) {
+    private static void projects(DocxWriter doc, ProgramReportData r, ReportTexts t) {
         chapter(doc, t.t("report.section.projects"));
         for (SectorSection sector : r.sectors()) {
             heading(doc, t.t("report.sector.heading", sector.name(t.locale()), sector.projects().size()));
             for (ProjectLine p : sector.projects()) {
-                text(doc, p.code() + " " + p.title(t.locale()), 10, true, null);
+                doc.heading(DocxWriter.HEADING_3, p.code() + " " + p.title(t.locale()), false);
                 text(doc, t.t("report.project.facts", t.status(p.status()), t.health(p.health()),
                         p.progressPercent() == null ? t.t("report.project.no-progress") : t.percent(p.progressPercent())));
                 if (p.leadQuebec() != null) {
@@ -133,7 +144,7 @@ class ProgramReportDocx {
         }
     }
 
-    private static void highlights(XWPFDocument doc, ProgramReportData r, ReportTexts t) {
+    private static void highlights(DocxWriter doc, ProgramReportData r, ReportTexts t) {
         chapter(doc, t.t("report.section.highlights"));
         if (r.highlights().isEmpty()) {
             text(doc, t.t("report.highlights.none"));
@@ -145,7 +156,7 @@ class ProgramReportDocx {
         }
     }
 
-    private static void annex(XWPFDocument doc, ProgramReportData r, ReportTexts t) {
+    private static void annex(DocxWriter doc, ProgramReportData r, ReportTexts t) {
         chapter(doc, t.t("report.section.annex"));
         text(doc, t.t("report.data-as-of", t.date(r.generatedOn())));
         annexPart(doc, t, "added", r.annex().added());
@@ -153,7 +164,7 @@ class ProgramReportDocx {
         annexPart(doc, t, "carried", r.annex().carriedOver());
     }
 
-    private static void annexPart(XWPFDocument doc, ReportTexts t, String part, List<AnnexLine> lines) {
+    private static void annexPart(DocxWriter doc, ReportTexts t, String part, List<AnnexLine> lines) {
         heading(doc, t.t("report.annex." + part, lines.size()));
         if (lines.isEmpty()) {
             text(doc, t.t("report.none"));
@@ -169,63 +180,77 @@ class ProgramReportDocx {
 
     // ---- building blocks ----------------------------------------------------------------------
 
-    private static void chapter(XWPFDocument doc, String title) {
-        XWPFParagraph paragraph = doc.createParagraph();
-        paragraph.setPageBreak(true);
-        run(paragraph, title, 16, true, BLUE);
+    private static void chapter(DocxWriter doc, String title) {
+        doc.heading(DocxWriter.HEADING_1, title, true);
     }
 
-    private static void heading(XWPFDocument doc, String title) {
-        XWPFParagraph paragraph = doc.createParagraph();
-        paragraph.setSpacingBefore(200);
-        paragraph.setKeepNext(true);
-        run(paragraph, title, 12, true, BLUE);
+    private static void heading(DocxWriter doc, String title) {
+        doc.heading(DocxWriter.HEADING_2, title, false);
     }
 
-    private static void text(XWPFDocument doc, String text) {
-        text(doc, text, 10, false, null);
+    private static void text(DocxWriter doc, String text) {
+        doc.text(text);
     }
 
-    private static void text(XWPFDocument doc, String text, int size, boolean bold, String color) {
-        run(doc.createParagraph(), text, size, bold, color);
+    private static void text(DocxWriter doc, String text, int size, boolean bold, String color) {
+        doc.text(text, size, bold, color);
     }
 
-    private static XWPFRun run(XWPFParagraph paragraph, String text, int size, boolean bold, String color) {
-        XWPFRun run = paragraph.createRun();
-        run.setFontFamily(FONT);
-        run.setFontSize(size);
-        run.setBold(bold);
-        if (color != null) {
-            run.setColor(color);
-        }
-        String[] lines = text == null ? new String[] {""} : text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (i > 0) {
-                run.addBreak(BreakType.TEXT_WRAPPING);
-            }
-            run.setText(lines[i]);
-        }
-        return run;
-    }
-
-    private static XWPFTable table(XWPFDocument doc, String... headers) {
-        XWPFTable table = doc.createTable(1, headers.length);
-        table.setWidth("100%");
-        XWPFTableRow head = table.getRow(0);
-        head.setRepeatHeader(true);
-        for (int i = 0; i < headers.length; i++) {
-            XWPFParagraph cell = head.getCell(i).getParagraphs().getFirst();
-            run(cell, headers[i], 10, true, null);
-            head.getCell(i).setColor("E8EEF7");
-        }
-        return table;
+    private static XWPFTable table(DocxWriter doc, String... headers) {
+        return doc.table(headers);
     }
 
     private static void row(XWPFTable table, String... cells) {
-        XWPFTableRow row = table.createRow();
-        row.setCantSplitRow(true);
-        for (int i = 0; i < cells.length; i++) {
-            run(row.getCell(i).getParagraphs().getFirst(), cells[i], 10, false, null);
+        DocxWriter.row(table, cells);
+    }
+
+    /**
+     * The adopted and current projects by sector as a native Word bar chart; its data sit in the
+     * chart's embedded workbook (Word: Edit Data) and in the table that follows it.
+     */
+    private static void sectorChart(DocxWriter doc, Summary s, ReportTexts t) {
+        int n = s.bySector().size();
+        if (n == 0) {
+            return;
         }
+        try {
+            double heightCm = Math.min(12, Math.max(5, 2 + n * 1.2));
+            XWPFChart chart = doc.document().createChart(15 * Units.EMU_PER_CENTIMETER,
+                    (int) Math.round(heightCm * Units.EMU_PER_CENTIMETER));
+            chart.setTitleText(t.t("report.summary.by-sector"));
+            chart.setTitleOverlay(false);
+            chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+            XDDFCategoryAxis sectors = chart.createCategoryAxis(AxisPosition.LEFT);
+            XDDFValueAxis counts = chart.createValueAxis(AxisPosition.BOTTOM);
+            counts.setCrosses(AxisCrosses.AUTO_ZERO);
+            counts.setMinimum(0);
+            String[] names = s.bySector().stream().map(c -> c.name(t.locale())).toArray(String[]::new);
+            Integer[] adopted = s.bySector().stream().map(SectorCount::adopted).toArray(Integer[]::new);
+            Integer[] current = s.bySector().stream().map(SectorCount::current).toArray(Integer[]::new);
+            XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromArray(names,
+                    chart.formatRange(new CellRangeAddress(1, n, 0, 0)), 0);
+            XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, sectors, counts);
+            bars.setBarDirection(BarDirection.BAR);
+            bars.setVaryColors(false);
+            String[] titles = {t.t("report.col.adopted"), t.t("report.col.current")};
+            Integer[][] values = {adopted, current};
+            String[] colours = {"9BB5DC", BLUE};
+            for (int i = 0; i < 2; i++) {
+                XDDFNumericalDataSource<Integer> data = XDDFDataSourcesFactory.fromArray(values[i],
+                        chart.formatRange(new CellRangeAddress(1, n, i + 1, i + 1)), i + 1);
+                XDDFChartData.Series series = bars.addSeries(categories, data);
+                series.setTitle(titles[i], chart.setSheetTitle(titles[i], i + 1));
+                XDDFShapeProperties shape = new XDDFShapeProperties();
+                shape.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(hex(colours[i]))));
+                series.setShapeProperties(shape);
+            }
+            chart.plot(bars);
+        } catch (InvalidFormatException | IOException e) {
+            throw new IllegalStateException("The summary chart could not be built", e);
+        }
+    }
+
+    private static byte[] hex(String rgb) {
+        return java.util.HexFormat.of().parseHex(rgb);
     }
 }

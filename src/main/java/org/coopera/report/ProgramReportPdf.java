@@ -39,15 +39,24 @@ class ProgramReportPdf {
 
     /** The filled template, well-formed XHTML. */
     String html(ProgramReportData data, Locale locale) {
+        return html("program-report", data, locale);
+    }
+
+    /** A report template of {@code reports/} filled with {@code data} as {@code r} and the texts as {@code t}. */
+    String html(String template, Object data, Locale locale) {
         Context context = new Context(locale);
         context.setVariable("r", data);
         context.setVariable("t", new ReportTexts(messages, locale));
         context.setVariable("lang", locale.getLanguage());
-        return templates.process("program-report", context);
+        return templates.process(template, context);
     }
 
     byte[] pdf(ProgramReportData data, Locale locale) {
-        String html = html(data, locale);
+        return render(html(data, locale));
+    }
+
+    /** Renders filled XHTML to PDF with the embedded fonts. */
+    byte[] render(String html) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();

@@ -131,4 +131,62 @@ class ReportQueries {
                 .map(h -> new Highlight(h.id(), h.date(), h.title(), h.language(), List.copyOf(h.subjects())))
                 .toList();
     }
+
+    /** The partner organisations of the plan's measures, by measure id, in name order. */
+    Map<Long, List<String>> measurePartners(long actionPlanId) {
+        Map<Long, List<String>> partners = new HashMap<>();
+        jdbc.sql("""
+                        select mp.measure_id, o.name from measure_partner mp
+                        join measure m on m.id = mp.measure_id
+                        join organisation o on o.id = mp.organisation_id
+                        where m.action_plan_id = :plan
+                        order by mp.measure_id, o.name""")
+                .param("plan", actionPlanId)
+                .query(rs -> {
+                    partners.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                });
+        return partners;
+    }
+
+    /**
+     * Published bulletins attached to a version of the year's progress report (whatever their date),
+     * or to the plan or one of its measures and dated in [from, to], oldest first, each once.
+     */
+    List<ActionPlanReportData.Bulletin> planBulletins(long actionPlanId, int reportingYear, LocalDate from,
+                                                      LocalDate to) {
+        record Row(long id, LocalDate date, String title, String language, String type, String code) {
+        }
+        List<Row> rows = jdbc.sql("""
+                        with relevant as (
+                            select bs.bulletin_id, bs.subject_type, m.code
+                            from bulletin_subject bs
+                            left join measure m on bs.subject_type = 'MEASURE' and m.id = bs.subject_id
+                            left join progress_report r on bs.subject_type = 'PROGRESS_REPORT' and r.id = bs.subject_id
+                            where (bs.subject_type = 'ACTION_PLAN' and bs.subject_id = :plan)
+                               or m.action_plan_id = :plan
+                               or (r.action_plan_id = :plan and r.reporting_start_year = :year))
+                        select b.id, b.bulletin_date, b.title, b.language, rl.subject_type, rl.code
+                        from bulletin b join relevant rl on rl.bulletin_id = b.id
+                        where b.status = 'PUBLISHED'
+                          and (b.bulletin_date between :from and :to
+                               or exists (select 1 from relevant x where x.bulletin_id = b.id
+                                          and x.subject_type = 'PROGRESS_REPORT'))
+                        order by b.bulletin_date, b.id, rl.code""")
+                .param("plan", actionPlanId).param("year", reportingYear).param("from", from).param("to", to)
+                .query((rs, row) -> new Row(rs.getLong("id"), rs.getObject("bulletin_date", LocalDate.class),
+                        rs.getString("title"), rs.getString("language"), rs.getString("subject_type"),
+                        rs.getString("code")))
+                .list();
+        Map<Long, List<Row>> byBulletin = new LinkedHashMap<>();
+        rows.forEach(r -> byBulletin.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(r));
+        List<ActionPlanReportData.Bulletin> bulletins = new ArrayList<>();
+        byBulletin.forEach((id, subjects) -> {
+            Row first = subjects.getFirst();
+            bulletins.add(new ActionPlanReportData.Bulletin(id, first.date(), first.title(), first.language(),
+                    subjects.stream().anyMatch(r -> "ACTION_PLAN".equals(r.type())),
+                    subjects.stream().anyMatch(r -> "PROGRESS_REPORT".equals(r.type())),
+                    subjects.stream().filter(r -> "MEASURE".equals(r.type())).map(Row::code).distinct().toList()));
+        });
+        return List.copyOf(bulletins);
+    }
 }

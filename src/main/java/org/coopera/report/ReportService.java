@@ -6,11 +6,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.coopera.base.BusinessException;
+import org.coopera.policy.ActionPlanRecord;
+import org.coopera.policy.ObjectiveProgress;
+import org.coopera.policy.PolicyRecord;
+import org.coopera.policy.PolicyService;
+import org.coopera.policy.ProgressReportRecord;
+import org.coopera.policy.ProgressReportService;
+import org.coopera.policy.ReportEntry;
 import org.coopera.program.ProgramService;
 import org.coopera.program.ProgramSummary;
 import org.coopera.program.ProjectHealth;
@@ -46,10 +54,20 @@ public class ReportService {
     private final ReportQueries queries;
     private final ProgramReportPdf pdf;
     private final ProgramReportDocx docx;
+    private final PolicyService policies;
+    private final ProgressReportService progressReports;
+    private final ActionPlanReportPdf planPdf;
+    private final ActionPlanReportDocx planDocx;
     private final Clock clock;
 
     ReportService(ProgramService programs, WorkingGroupService workingGroups, ReportQueries queries,
-                  ProgramReportPdf pdf, ProgramReportDocx docx, Clock clock) {
+                  ProgramReportPdf pdf, ProgramReportDocx docx, PolicyService policies,
+                  ProgressReportService progressReports, ActionPlanReportPdf planPdf, ActionPlanReportDocx planDocx,
+                  Clock clock) {
+        this.policies = policies;
+        this.progressReports = progressReports;
+        this.planPdf = planPdf;
+        this.planDocx = planDocx;
         this.programs = programs;
         this.pdf = pdf;
         this.docx = docx;
@@ -106,6 +124,83 @@ public class ReportService {
     public byte[] programReportDocx(long programId, Locale locale) {
         Locale language = ProgramReportData.english(locale) ? Locale.ENGLISH : Locale.FRENCH;
         return docx.docx(programReport(programId), language);
+    }
+
+    /**
+     * The data of the progress report of an action plan for one reporting year (2007 for 2007-2008),
+     * as of today: from the latest version of the year's progress report. The bulletins are those
+     * attached to a version of that report, and those attached to the plan or its measures dated in
+     * the reporting year (1 April to 31 March, the government's fiscal year).
+     *
+     * @throws BusinessException {@code report.plan.unknown}, {@code report.plan.year-outside}
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.OFFICER})
+    @Transactional(readOnly = true)
+    public ActionPlanReportData actionPlanReport(long actionPlanId, int reportingYear) {
+        ActionPlanRecord plan = policies.actionPlan(actionPlanId)
+                .orElseThrow(() -> new BusinessException("report.plan.unknown", actionPlanId));
+        if (!plan.reportingYears().contains(reportingYear)) {
+            throw new BusinessException("report.plan.year-outside", plan.period());
+        }
+        PolicyRecord policy = policies.policy(plan.policyId())
+                .orElseThrow(() -> new BusinessException("report.plan.unknown", actionPlanId));
+        ProgressReportRecord yearReport = progressReports.reports(actionPlanId).stream()
+                .filter(r -> r.reportingStartYear() == reportingYear)
+                .max(Comparator.comparingInt(ProgressReportRecord::reportVersion)).orElse(null);
+        Map<Long, ReportEntry> entries = new HashMap<>();
+        if (yearReport != null) {
+            progressReports.entries(yearReport.id()).forEach(e -> entries.put(e.measureId(), e));
+        }
+        Map<Long, List<String>> partners = queries.measurePartners(actionPlanId);
+        List<ActionPlanReportData.ObjectiveSection> objectives = new ArrayList<>();
+        List<ActionPlanReportData.MeasureLine> all = new ArrayList<>();
+        for (ObjectiveProgress objective : policies.tree(actionPlanId, reportingYear)) {
+            List<ActionPlanReportData.MeasureLine> measures = objective.measures().stream().map(m -> {
+                ReportEntry entry = entries.get(m.id());
+                return new ActionPlanReportData.MeasureLine(m.code(), m.titleFr(), m.titleEn(), m.leadOrganisation(),
+                        List.copyOf(partners.getOrDefault(m.id(), List.of())),
+                        entry == null ? m.yearStatus() : entry.status(), entry == null ? null : entry.narrative(),
+                        entry == null || entry.evidenceLinks() == null ? List.of() : List.copyOf(entry.evidenceLinks()));
+            }).toList();
+            all.addAll(measures);
+            objectives.add(new ActionPlanReportData.ObjectiveSection(objective.objective().number(),
+                    objective.objective().titleFr(), objective.objective().titleEn(),
+                    ActionPlanReportData.StatusCounts.of(measures), measures));
+        }
+        return new ActionPlanReportData(plan.id(), policy.titleFr(), policy.titleEn(), plan.titleFr(), plan.titleEn(),
+                plan.startYear(), plan.endYear(), reportingYear, LocalDate.now(clock),
+                yearReport == null ? null : new ActionPlanReportData.YearReport(yearReport.reportVersion(),
+                        yearReport.titleFr(), yearReport.titleEn(), yearReport.status(), yearReport.publishedOn(),
+                        yearReport.summary()),
+                ActionPlanReportData.StatusCounts.of(all), List.copyOf(objectives),
+                queries.planBulletins(actionPlanId, reportingYear, LocalDate.of(reportingYear, 4, 1),
+                        LocalDate.of(reportingYear + 1, 3, 31)));
+    }
+
+    /**
+     * The progress report of an action plan for one reporting year as PDF, in French or English.
+     *
+     * @throws BusinessException {@code report.plan.unknown}, {@code report.plan.year-outside}
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.OFFICER})
+    @Transactional(readOnly = true)
+    public byte[] actionPlanReportPdf(long actionPlanId, int reportingYear, Locale locale) {
+        return planPdf.pdf(actionPlanReport(actionPlanId, reportingYear), language(locale));
+    }
+
+    /**
+     * The progress report of an action plan for one reporting year as an editable Word document.
+     *
+     * @throws BusinessException {@code report.plan.unknown}, {@code report.plan.year-outside}
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.OFFICER})
+    @Transactional(readOnly = true)
+    public byte[] actionPlanReportDocx(long actionPlanId, int reportingYear, Locale locale) {
+        return planDocx.docx(actionPlanReport(actionPlanId, reportingYear), language(locale));
+    }
+
+    static Locale language(Locale locale) {
+        return ProgramReportData.english(locale) ? Locale.ENGLISH : Locale.FRENCH;
     }
 
     /** Co-chairs whose term overlaps the period, Québec side first. */

@@ -3,6 +3,8 @@ package org.coopera.report;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.coopera.policy.MeasureStatus;
+import org.coopera.policy.ReportStatus;
 import org.coopera.program.ProjectHealth;
 import org.coopera.program.ProjectStatus;
 import org.coopera.program.Theme;
@@ -50,6 +52,10 @@ public final class ReportTexts {
         return messages.getMessage(key, new Object[] {first, second, third}, locale);
     }
 
+    public String t(String key, Object first, Object second, Object third, Object fourth) {
+        return messages.getMessage(key, new Object[] {first, second, third, fourth}, locale);
+    }
+
     /** "19 juin 2013", "1er juin 2013", "June 19, 2013"; empty text for no date. */
     public String date(LocalDate date) {
         if (date == null) {
@@ -67,6 +73,15 @@ public final class ReportTexts {
 
     public String health(ProjectHealth health) {
         return health == null ? t("report.project.no-health") : t("project.health." + health.name());
+    }
+
+    /** A measure's status in the year; "not reported" for none. */
+    public String measureStatus(MeasureStatus status) {
+        return t("policy.status." + (status == null ? "none" : status.name()));
+    }
+
+    public String reportStatus(ReportStatus status) {
+        return status == null ? "" : t("policy.report.status." + status.name());
     }
 
     public String theme(Theme theme) {

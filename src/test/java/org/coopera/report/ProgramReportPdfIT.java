@@ -126,6 +126,29 @@ class ProgramReportPdfIT {
                 "GTQM-2013-RI-01 Réseau Québec-Mexique en nanotechnologies",
                 "Universidad Nacional Autónoma de México", "Dernière mise à jour approuvée (16 juin 2014)",
                 "21 juin 2013" + NBSP + ": «" + NBSP + "La coopération Québec-Mexique", "Suite de GTQM-2011-");
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            // Word heading styles (navigation pane, table of contents) and the table-of-contents field
+            assertThat(document.getStyles().getStyle("Heading1").getName()).isEqualTo("heading 1");
+            assertThat(document.getParagraphs()).filteredOn(p -> "Heading1".equals(p.getStyle()))
+                    .extracting(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText)
+                    .containsExactly("Le groupe de travail", "Sommaire", "Les projets par secteur",
+                            "Faits saillants", "Annexe" + NBSP + ": évolution de la liste des projets");
+            assertThat(document.getParagraphs()).filteredOn(p -> "Heading3".equals(p.getStyle())).hasSize(24);
+            assertThat(document.getParagraphs()).anyMatch(p -> p.getCTP().getFldSimpleList().stream()
+                    .anyMatch(f -> f.getInstr().startsWith("TOC \\o")));
+            assertThat(document.isEnforcedUpdateFields()).isTrue();
+            // the sector summary as a native chart: adopted and current projects, 12 / 7 / 5
+            assertThat(document.getCharts()).singleElement().satisfies(chart -> {
+                var bars = chart.getChartSeries().getFirst();
+                assertThat(bars.getSeriesCount()).isEqualTo(2);
+                for (int s = 0; s < 2; s++) {
+                    var series = bars.getSeries(s);
+                    assertThat(series.getCategoryData().getPointAt(0)).isEqualTo("Recherche et innovation");
+                    assertThat(java.util.stream.IntStream.range(0, 3).mapToObj(i -> series.getValuesData().getPointAt(i))
+                            .map(v -> ((Number) v).intValue()).toList()).containsExactly(12, 7, 5);
+                }
+            });
+        }
         String english = flat(new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(
                 reports.programReportDocx(gtqm2013(), Locale.ENGLISH)))).getText());
         assertThat(english).contains("GTQM 2013-2015 programme progress report", "Research and innovation (12 projects)",

@@ -61,7 +61,11 @@ import org.coopera.program.ProjectFilter;
 import org.coopera.program.ProjectRow;
 import org.coopera.program.ProjectService;
 import org.coopera.program.SectorCount;
+import org.coopera.report.GeneratedReportService;
+import org.coopera.report.ReportFormat;
+import org.coopera.report.ReportRequest;
 import org.coopera.security.Roles;
+import java.util.EnumSet;
 
 /**
  * A biennial programme: its working group, period, status, adoption and priorities; its projects
@@ -81,11 +85,13 @@ public class ProgramView extends Main implements BeforeEnterObserver, HasDynamic
     private final AuthenticationContext authentication;
     private final BulletinService bulletins;
     private final PolicyService policies;
+    private final GeneratedReportService reports;
     private ProgramSummary program;
 
     ProgramView(ProgramService programs, ProjectService projects, WorkingGroupService workingGroups,
                 PartnerService partners, SectorService sectors, AuthenticationContext authentication,
-                BulletinService bulletins, PolicyService policies) {
+                BulletinService bulletins, PolicyService policies, GeneratedReportService reports) {
+        this.reports = reports;
         this.bulletins = bulletins;
         this.policies = policies;
         this.programs = programs;
@@ -143,7 +149,25 @@ public class ProgramView extends Main implements BeforeEnterObserver, HasDynamic
             create.setId("program-new-project");
             bar.add(create);
         }
+        if (authentication.hasAnyRole(Roles.ADMIN, Roles.MANAGER, Roles.OFFICER)) {
+            var report = new Button(getTranslation("report.ui.action.generate"), VaadinIcon.FILE_TEXT_O.create(),
+                    click -> generateReport());
+            report.setId("program-generate-report");
+            bar.add(report);
+        }
         return bar;
+    }
+
+    /** Starts the programme report (PDF and Word, in the user's language) and opens the Reports view to follow it. */
+    void generateReport() {
+        String language = "en".equals(getLocale().getLanguage()) ? "en" : "fr";
+        try {
+            reports.request(ReportRequest.program(program.id(), language, EnumSet.allOf(ReportFormat.class)));
+            Notifications.success(getTranslation("report.ui.requested"));
+            UI.getCurrent().navigate("reports");
+        } catch (BusinessException e) {
+            Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+        }
     }
 
     void openEditor() {

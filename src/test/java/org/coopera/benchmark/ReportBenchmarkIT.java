@@ -1,0 +1,196 @@
+package org.coopera.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.coopera.base.synthetic.SyntheticDataGenerator;
+import org.coopera.base.synthetic.SyntheticDataProperties;
+import org.coopera.report.ReportService;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Report generation speed and memory (issue 8): the 24-project GTQM 2013-2015 report (demo data in
+ * the benchmark set) and a 1,000-project programme of the synthetic portfolio, per format (PDF and
+ * DOCX, French). The synthetic set has 50 projects per programme, so the 1,000-project programme is
+ * made inside a transaction that is rolled back afterwards (1,000 synthetic projects moved into a new
+ * programme of SYN-0100, their status-update narratives lengthened to a paragraph): the shared data
+ * set is left as it was. Times: median and p95; memory: heap used after a full GC before the run, the
+ * highest heap use sampled every 5 ms during the run (and the sum of the heap pools' peaks, an upper
+ * bound), bytes allocated by the generating thread; SQL statements per report (MariaDB's Questions
+ * counter). Targets: at most 3 s per format for 24 projects, at most 30 s per format and heap growth
+ * under 256 MB for 1,000 projects. Results in target/benchmark/report.md. Run with
+ * {@code flock /tmp/coopera-benchmark.lock ./mvnw verify -Pbenchmark -Dit.test=ReportBenchmarkIT}.
+ */
+@Tag("benchmark")
+@SpringBootTest(properties = {
+        "coopera.embedded-db.ephemeral=false",
+        "coopera.embedded-db.data-dir=${user.home}/.coopera/benchmark/mariadb",
+        "logging.level.org.coopera=info"})
+@ActiveProfiles("test")
+@WithMockUser(roles = "MANAGER")
+class ReportBenchmarkIT {
+
+    private static final int BIG = 1_000;
+    private static final String NARRATIVE = " Les partenaires québécois et mexicains ont tenu leur atelier conjoint, "
+            + "échangé des chercheurs et préparé la publication commune des résultats ; la prochaine étape prévoit "
+            + "un séminaire à Guadalajara, l’accueil de deux doctorants à Montréal et le dépôt d’une demande de "
+            + "financement conjointe auprès des organismes subventionnaires des deux États. Budget engagé : 45 000 €.";
+
+    @Autowired
+    SyntheticDataGenerator generator;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void programmeReportsOf24And1000Projects() throws IOException {
+        if (!generator.present()) {
+            generator.generate(new SyntheticDataProperties(42, 200, 10, 100_000, 2000, 1_000_000, 0));
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("Programme progress report generation, French, on this machine (times in ms; memory in MB):");
+        lines.add("");
+        lines.add("| programme | format | runs | median | p95 | document size | SQL statements | heap after GC before | "
+                + "heap growth (sampled peak) | heap pools' peak growth (upper bound) | allocated by the thread |");
+        lines.add("|---|---|---|---|---|---|---|---|---|---|---|");
+
+        long gtqm = jdbc.sql("""
+                        select p.id from program p join working_group wg on wg.id = p.working_group_id
+                        where wg.acronym = 'GTQM' and p.start_year = 2013""").query(Long.class).single();
+        assertThat(jdbc.sql("select count(*) from project where program_id = ?").param(gtqm).query(Long.class).single())
+                .isEqualTo(24);
+        Result pdf24 = measure("GTQM 2013-2015 (24)", "PDF", 3, 15, () -> reports.programReportPdf(gtqm, Locale.FRENCH), lines);
+        Result docx24 = measure("GTQM 2013-2015 (24)", "DOCX", 3, 15, () -> reports.programReportDocx(gtqm, Locale.FRENCH), lines);
+
+        List<Result> big = new ArrayList<>();
+        transaction.executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            long program = bigProgramme();
+            big.add(measure("synthetic (1,000)", "PDF", 1, 3, () -> reports.programReportPdf(program, Locale.FRENCH), lines));
+            big.add(measure("synthetic (1,000)", "DOCX", 1, 3, () -> reports.programReportDocx(program, Locale.FRENCH), lines));
+        });
+
+        Path out = Path.of("target", "benchmark", "report.md");
+        Files.createDirectories(out.getParent());
+        Files.write(out, lines);
+        lines.forEach(System.out::println);
+
+        assertThat(pdf24.median).as("24-project PDF, median ms").isLessThan(3_000);
+        assertThat(docx24.median).as("24-project DOCX, median ms").isLessThan(3_000);
+        for (Result r : big) {
+            assertThat(r.median).as("1,000-project report, median ms").isLessThan(30_000);
+            assertThat(r.heapGrowthMb).as("1,000-project report, heap growth MB").isLessThan(256);
+        }
+    }
+
+    /** A new programme of SYN-0100 holding 1,000 synthetic projects (adopted list too), inside the caller's transaction. */
+    private long bigProgramme() {
+        long group = jdbc.sql("select id from working_group where acronym = 'SYN-0100'").query(Long.class).single();
+        jdbc.sql("insert into program (working_group_id, start_year, end_year, status, priorities) values (?, 2041, 2043, 'IN_PROGRESS', ?)")
+                .params(group, "Benchmark: a programme of 1,000 projects.").update();
+        long program = jdbc.sql("select id from program where working_group_id = ? and start_year = 2041")
+                .param(group).query(Long.class).single();
+        jdbc.sql("""
+                        update project set program_id = ? where id in (
+                            select id from (select id from project where code like 'SYN-%' order by id limit ?) chosen)""")
+                .params(program, BIG).update();
+        jdbc.sql("delete from program_baseline where project_id in (select id from project where program_id = ?)")
+                .param(program).update();
+        jdbc.sql("insert into program_baseline (program_id, project_id) select program_id, id from project where program_id = ?")
+                .param(program).update();
+        jdbc.sql("""
+                        update status_update set narrative = concat(narrative, ?)
+                        where project_id in (select id from project where program_id = ?)""")
+                .params(NARRATIVE, program).update();
+        assertThat(jdbc.sql("select count(*) from project where program_id = ?").param(program).query(Long.class).single())
+                .isEqualTo(BIG);
+        return program;
+    }
+
+    private record Result(double median, double heapGrowthMb) {
+    }
+
+    private Result measure(String programme, String format, int warmUp, int runs, Supplier<byte[]> report,
+                           List<String> lines) {
+        for (int i = 0; i < warmUp; i++) {
+            report.get();
+        }
+        long[] times = new long[runs];
+        int size = 0;
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            size = report.get().length;
+            times[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(times);
+        long statementsBefore = questions();
+        report.get();
+        long statements = questions() - statementsBefore - 1;
+
+        // memory of one more run
+        System.gc();
+        long before = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
+        AtomicLong sampledPeak = new AtomicLong(before);
+        AtomicBoolean running = new AtomicBoolean(true);
+        Thread sampler = new Thread(() -> {
+            while (running.get()) {
+                sampledPeak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        sampler.start();
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
+        report.get();
+        long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
+        running.set(false);
+        try {
+            sampler.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        long poolPeaks = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        double growth = (sampledPeak.get() - before) / (1024.0 * 1024.0);
+        lines.add(String.format(Locale.ROOT, "| %s | %s | %d | %.0f | %.0f | %.1f MB | %d | %.0f | %.0f | %.0f | %.0f |",
+                programme, format, runs, times[runs / 2] / 1e6, times[(int) Math.ceil(runs * 0.95) - 1] / 1e6,
+                size / (1024.0 * 1024.0), statements, before / (1024.0 * 1024.0), growth,
+                (poolPeaks - before) / (1024.0 * 1024.0), allocated / (1024.0 * 1024.0)));
+        return new Result(times[runs / 2] / 1e6, growth);
+    }
+
+    private long questions() {
+        return jdbc.sql("show global status like 'Questions'").query((rs, row) -> rs.getLong(2)).single();
+    }
+}
