@@ -1,0 +1,17 @@
+package org.coopera.base.api;
+
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Any other address under {@code /api} is a 404 problem, instead of reaching the Vaadin
+ * application behind it (the more specific mappings of the API win over this one).
+ */
+@RestController
+class ApiFallbackController {
+
+    @RequestMapping("/api/**")
+    void unknown() {
+        throw new ApiProblemException(org.springframework.http.HttpStatus.NOT_FOUND, "api.not-found.path");
+    }
+}
