@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -73,7 +74,7 @@ public class ApiTokenService {
         if (trimmed.length() > MAX_NAME) {
             throw new BusinessException("api-token.name.too-long", MAX_NAME);
         }
-        Instant now = clock.instant();
+        Instant now = now();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         if (expiresOn != null && (!expiresOn.isAfter(today.minusDays(1)) || expiresOn.isAfter(today.plusDays(MAX_DAYS)))) {
             throw new BusinessException("api-token.expiry.range", MAX_DAYS);
@@ -125,7 +126,7 @@ public class ApiTokenService {
         if (!token.getUserId().equals(user.getId()) && !user.getRoles().contains(Role.ADMIN)) {
             throw new AuthorizationDeniedException("Not the owner of this token");
         }
-        token.revoke(clock.instant(), user.getUsername());
+        token.revoke(now(), user.getUsername());
         tokens.saveAndFlush(token);
         String owner = token.getUserId().equals(user.getId()) ? user.getUsername()
                 : users.findById(token.getUserId()).map(UserAccount::getUsername).orElse("?");
@@ -141,7 +142,7 @@ public class ApiTokenService {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 200) {
             return Optional.empty();
         }
-        Instant now = clock.instant();
+        Instant now = now();
         return tokens.findByTokenHash(hash(token)).filter(t -> t.isUsableAt(now)).flatMap(t -> {
             Optional<UserAccount> user = users.findById(t.getUserId())
                     .filter(u -> u.isEnabled() && !u.isLocked(now));
@@ -152,6 +153,11 @@ public class ApiTokenService {
             return user;
         }).map(u -> UsernamePasswordAuthenticationToken.authenticated(u.getUsername(), null,
                 u.getRoles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList()));
+    }
+
+    /** Now, as precisely as the database keeps it (DATETIME(6)). */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private UserAccount currentUser() {

@@ -1,5 +1,6 @@
 package org.coopera.base.api;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -8,6 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
  * application behind it (the more specific mappings of the API win over this one).
  */
 @RestController
+@Hidden
 class ApiFallbackController {
 
     @RequestMapping("/api/**")
