@@ -44,8 +44,8 @@ class ApiSecurityConfiguration {
                 problems.write(request, response, HttpStatus.FORBIDDEN, "api.forbidden");
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/docs",
-                                "/api/v1/docs/**").permitAll()
+                        .requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/docs",
+                                "/api/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthorized))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

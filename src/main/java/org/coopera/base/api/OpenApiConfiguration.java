@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The OpenAPI description of {@code /api/v1} (springdoc builds it from the controllers; served at
- * {@code /api/v1/openapi.json}, browsable at {@code /api/v1/docs}). Every operation takes HTTP Basic
+ * {@code /api/v1/openapi.json}, browsable at {@code /api/docs}). Every operation takes HTTP Basic
  * or a bearer token.
  */
 @Configuration

@@ -53,7 +53,7 @@ public class ApiTokensView extends Main implements HasDynamicTitle {
         this.clock = clock;
         addClassName("api-tokens-view");
 
-        var docs = new Anchor("api/v1/docs", getTranslation("api-token.docs"));
+        var docs = new Anchor("api/docs", getTranslation("api-token.docs"));
         docs.setRouterIgnore(true);
         add(new Paragraph(getTranslation("api-token.intro")), docs);
 
@@ -122,6 +122,7 @@ public class ApiTokensView extends Main implements HasDynamicTitle {
     private Button revokeButton(ApiTokenSummary token) {
         var revoke = new Button(getTranslation("api-token.revoke"), VaadinIcon.BAN.create());
         revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        revoke.addClassName("token-revoke");
         revoke.setVisible(token.revokedAt() == null);
         revoke.addClickListener(click -> {
             var confirm = ConfirmDialogs.destructive("token-revoke-confirm",

@@ -558,6 +558,38 @@ class ApiIT {
         mvc.perform(get("/api/v1/programs/{id}/report", 987654321).with(MANAGER)).andExpect(status().isNotFound());
     }
 
+    // ---- the real servlet container (Tomcat, with Vaadin's servlet beside Spring MVC) ----------
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
+    @Test
+    void overRealHttpTheApiAnswersJsonAndVaadinStaysOutOfIt() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString("lecteur:coopera-demo".getBytes());
+        var ok = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                        + "/api/v1/projects?size=3&workingGroup=" + gtqm)).header("Authorization", basic).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(ok.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(ok.headers().firstValue("Set-Cookie")).isEmpty();
+        assertThat((List<?>) com.jayway.jsonpath.JsonPath.read(ok.body(), "$.items")).hasSize(3);
+        var unknown = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                        + "/api/v1/no-such-thing")).header("Authorization", basic).header("Accept-Language", "en").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(unknown.body()).contains("No API resource at this address.");
+        var anonymous = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                        + "/api/v1/projects")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().allValues("WWW-Authenticate")).hasSize(2);
+        var swagger = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                        + "/api/swagger-ui/index.html")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(swagger.statusCode()).isEqualTo(200);
+        assertThat(swagger.body()).containsIgnoringCase("swagger");
+    }
+
     // ---- OpenAPI ---------------------------------------------------------------------------
 
     @Test
@@ -574,7 +606,13 @@ class ApiIT {
         }
         assertThat(json).doesNotContain("/api/**");
         assertThat((Object) read(result, "$.components.securitySchemes.token")).isNotNull();
-        MvcResult page = mvc.perform(get("/api/v1/docs")).andReturn();
-        assertThat(page.getResponse().getStatus()).isIn(200, 302);
+        // the browsable page (Swagger UI), public as the description is
+        MvcResult redirect = mvc.perform(get("/api/docs")).andExpect(status().is3xxRedirection()).andReturn();
+        String location = redirect.getResponse().getRedirectedUrl();
+        assertThat(location).contains("/api/swagger-ui/index.html");
+        mvc.perform(get(java.net.URI.create(location).getPath())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("swagger")));
+        mvc.perform(get("/api/v1/openapi.json/swagger-config")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/api/v1/openapi.json")));
     }
 }
