@@ -18,13 +18,16 @@ import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.data.repository.Repository;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.web.bind.annotation.RestController;
 
 /** The package rules of DESIGN.md. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -80,6 +83,24 @@ class ArchitectureTest {
                 .orShould().dependOnClassesThat().areAnnotatedWith(Entity.class)
                 .allowEmptyShould(true)
                 .check(classes);
+    }
+
+    @Test
+    void apiControllersUseServicesNotRepositoriesEntitiesOrSql() {
+        noClasses().that().resideInAPackage("..api..")
+                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .orShould().dependOnClassesThat().areAnnotatedWith(Entity.class)
+                .orShould().dependOnClassesThat().areAssignableTo(JdbcClient.class)
+                .orShould().dependOnClassesThat().areAssignableTo(EntityManager.class)
+                .because("the REST API calls the features' public services, which stay the security boundary")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void restControllersLiveInApiPackages() {
+        classes().that().areAnnotatedWith(RestController.class).should().resideInAPackage("..api..")
+                .allowEmptyShould(true).check(classes);
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.H1;
@@ -87,7 +88,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 click -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.addClassName("logout");
-        footer.add(language, logout);
+        // the user's API tokens (issue 9): a page of the user's own, outside the sections of the menu
+        var apiTokens = new Anchor("api-tokens", getTranslation("api-token.nav"));
+        apiTokens.addClassName("api-tokens-link");
+        footer.add(language, apiTokens, logout);
         return footer;
     }
 

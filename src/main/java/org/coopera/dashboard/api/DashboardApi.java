@@ -1,0 +1,112 @@
+package org.coopera.dashboard.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.coopera.base.api.ApiProblemException;
+import org.coopera.dashboard.CountryCount;
+import org.coopera.dashboard.DashboardFilter;
+import org.coopera.dashboard.DashboardService;
+import org.coopera.dashboard.KeyFigures;
+import org.coopera.dashboard.SectorStatusCount;
+import org.coopera.dashboard.WorkingGroupHealthCount;
+import org.coopera.program.ProjectHealth;
+import org.coopera.program.ProjectStatus;
+import org.coopera.program.Theme;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The managers' dashboard figures, for the same filters as the screen (managers, administrators). */
+@RestController
+@Tag(name = "dashboard")
+class DashboardApi {
+
+    private final DashboardService dashboards;
+
+    DashboardApi(DashboardService dashboards) {
+        this.dashboards = dashboards;
+    }
+
+    @GetMapping("/api/v1/dashboard/summary")
+    @Operation(summary = "Key figures and project counts grouped by sector, country, status or working group",
+            description = "period: the programme period starting that year (2013 for 2013-2015); from/to: programmes "
+                    + "running in or after / starting in or before a year; withoutUpdate: only projects under way "
+                    + "without an approved update within the reporting interval")
+    DashboardSummary summary(@RequestParam(defaultValue = "sector") String groupBy,
+                             @RequestParam(required = false) Integer period,
+                             @RequestParam(required = false) Integer from,
+                             @RequestParam(required = false) Integer to,
+                             @RequestParam(required = false) Long workingGroup,
+                             @RequestParam(required = false) String country,
+                             @RequestParam(required = false) Long sector,
+                             @RequestParam(required = false) ProjectStatus status,
+                             @RequestParam(required = false) ProjectHealth health,
+                             @RequestParam(required = false) Theme theme,
+                             @RequestParam(defaultValue = "false") boolean withoutUpdate) {
+        var filter = new DashboardFilter(period, from, to, workingGroup,
+                country == null || country.isBlank() ? null : country.trim().toUpperCase(), sector, status, health,
+                theme, withoutUpdate);
+        List<DashboardSummary.Group> groups = switch (groupBy) {
+            case "sector" -> bySector(dashboards.bySectorAndStatus(filter));
+            case "country" -> byCountry(dashboards.byCountry(filter));
+            case "status" -> byStatus(dashboards.keyFigures(filter));
+            case "working-group" -> byWorkingGroup(dashboards.healthByWorkingGroup(filter));
+            default -> throw new ApiProblemException(HttpStatus.BAD_REQUEST, "api.dashboard.group-by");
+        };
+        return new DashboardSummary(groupBy, filter, dashboards.keyFigures(filter), groups);
+    }
+
+    private static List<DashboardSummary.Group> bySector(List<SectorStatusCount> counts) {
+        Map<Long, List<SectorStatusCount>> bySector = new LinkedHashMap<>();
+        counts.forEach(c -> bySector.computeIfAbsent(c.sectorId(), id -> new ArrayList<>()).add(c));
+        List<DashboardSummary.Group> groups = new ArrayList<>();
+        bySector.forEach((id, rows) -> {
+            Map<String, Long> breakdown = new LinkedHashMap<>();
+            rows.stream().sorted(Comparator.comparing(SectorStatusCount::status))
+                    .forEach(r -> breakdown.merge(r.status().name(), r.projects(), Long::sum));
+            SectorStatusCount first = rows.getFirst();
+            groups.add(new DashboardSummary.Group(first.sectorCode(), id, first.nameFr(), first.nameEn(),
+                    breakdown.values().stream().mapToLong(Long::longValue).sum(), breakdown));
+        });
+        groups.sort(Comparator.comparingLong(DashboardSummary.Group::projects).reversed()
+                .thenComparing(DashboardSummary.Group::key));
+        return groups;
+    }
+
+    private static List<DashboardSummary.Group> byCountry(List<CountryCount> counts) {
+        return counts.stream().map(c -> new DashboardSummary.Group(c.countryCode(), null, c.nameFr(), c.nameEn(),
+                c.projects(), Map.of())).toList();
+    }
+
+    private static List<DashboardSummary.Group> byStatus(KeyFigures figures) {
+        List<DashboardSummary.Group> groups = new ArrayList<>();
+        for (ProjectStatus status : ProjectStatus.values()) {
+            groups.add(new DashboardSummary.Group(status.name(), null, null, null,
+                    figures.byStatus().getOrDefault(status, 0L), Map.of()));
+        }
+        return groups;
+    }
+
+    private static List<DashboardSummary.Group> byWorkingGroup(List<WorkingGroupHealthCount> counts) {
+        Map<Long, List<WorkingGroupHealthCount>> byGroup = new LinkedHashMap<>();
+        counts.forEach(c -> byGroup.computeIfAbsent(c.workingGroupId(), id -> new ArrayList<>()).add(c));
+        List<DashboardSummary.Group> groups = new ArrayList<>();
+        byGroup.forEach((id, rows) -> {
+            Map<String, Long> breakdown = new LinkedHashMap<>();
+            for (ProjectHealth health : ProjectHealth.values()) {
+                rows.stream().filter(r -> r.health() == health).forEach(r -> breakdown.merge(health.name(), r.projects(), Long::sum));
+            }
+            groups.add(new DashboardSummary.Group(rows.getFirst().acronym(), id, null, null,
+                    breakdown.values().stream().mapToLong(Long::longValue).sum(), breakdown));
+        });
+        groups.sort(Comparator.comparingLong(DashboardSummary.Group::projects).reversed()
+                .thenComparing(DashboardSummary.Group::key));
+        return groups;
+    }
+}

@@ -1,0 +1,102 @@
+package org.coopera.reference.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import org.coopera.base.api.ApiPage;
+import org.coopera.base.api.ApiPaging;
+import org.coopera.base.api.ApiProblemException;
+import org.coopera.base.api.ApiVersions;
+import org.coopera.reference.CountryRef;
+import org.coopera.reference.CountryService;
+import org.coopera.reference.OrganisationRef;
+import org.coopera.reference.PartnerService;
+import org.coopera.reference.ReferenceDrafts.OrganisationDraft;
+import org.coopera.reference.SectorRef;
+import org.coopera.reference.SectorService;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Reference data: sectors, countries (read) and organisations (read, create, change). */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "reference data")
+class ReferenceApi {
+
+    private final SectorService sectors;
+    private final CountryService countries;
+    private final PartnerService partners;
+
+    ReferenceApi(SectorService sectors, CountryService countries, PartnerService partners) {
+        this.sectors = sectors;
+        this.countries = countries;
+        this.partners = partners;
+    }
+
+    @GetMapping("/sectors")
+    @Operation(summary = "Every sector: the axes and their sub-sectors (parentId), retired ones included")
+    List<SectorRef> sectors() {
+        return sectors.all();
+    }
+
+    @GetMapping("/countries")
+    @Operation(summary = "A page of ISO 3166-1 countries", description = "q: part of the code or of a name")
+    ApiPage<CountryRef> countries(@RequestParam(required = false) String q,
+                                  @RequestParam(required = false) Integer page,
+                                  @RequestParam(required = false) Integer size) {
+        ApiPaging paging = ApiPaging.of(page, size);
+        return ApiPage.of(countries.find(q, PageRequest.of(paging.page(), paging.size())), paging, countries.count(q));
+    }
+
+    @GetMapping("/countries/{code}")
+    CountryRef country(@PathVariable String code) {
+        return countries.byCode(code).orElseThrow(ApiProblemException::notFound);
+    }
+
+    @GetMapping("/organisations")
+    @Operation(summary = "A page of organisations", description = "q: part of the name or acronym; country: ISO code")
+    ApiPage<OrganisationRef> organisations(@RequestParam(required = false) String q,
+                                           @RequestParam(required = false) String country,
+                                           @RequestParam(required = false) Integer page,
+                                           @RequestParam(required = false) Integer size) {
+        ApiPaging paging = ApiPaging.of(page, size);
+        return ApiPage.of(partners.findOrganisations(q, country, PageRequest.of(paging.page(), paging.size())), paging,
+                partners.countOrganisations(q, country));
+    }
+
+    @GetMapping("/organisations/{id}")
+    ResponseEntity<OrganisationRef> organisation(@PathVariable long id) {
+        OrganisationRef organisation = partners.organisation(id).orElseThrow(ApiProblemException::notFound);
+        return ResponseEntity.ok().eTag(ApiVersions.etag(organisation.version())).body(organisation);
+    }
+
+    @PostMapping("/organisations")
+    @Operation(summary = "Create an organisation (managers, administrators)")
+    ResponseEntity<OrganisationRef> createOrganisation(@RequestBody OrganisationDraft body) {
+        OrganisationRef organisation = partners.createOrganisation(body);
+        return ResponseEntity.created(URI.create("/api/v1/organisations/" + organisation.id()))
+                .eTag(ApiVersions.etag(organisation.version())).body(organisation);
+    }
+
+    @PutMapping("/organisations/{id}")
+    @Operation(summary = "Change an organisation (managers, administrators); If-Match: the ETag read with GET")
+    ResponseEntity<OrganisationRef> updateOrganisation(@PathVariable long id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody OrganisationDraft body) {
+        long version = ApiVersions.expectedVersion(ifMatch);
+        partners.organisation(id).orElseThrow(ApiProblemException::notFound);
+        OrganisationRef organisation = partners.updateOrganisation(id, version, body);
+        return ResponseEntity.ok().eTag(ApiVersions.etag(organisation.version())).body(organisation);
+    }
+}

@@ -1,0 +1,59 @@
+package org.coopera.report.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.coopera.base.api.ApiProblemException;
+import org.coopera.report.ReportService;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The biennial progress report of a programme, generated on request (PDF or DOCX, French or English). */
+@RestController
+@Tag(name = "reports")
+class ReportsApi {
+
+    static final MediaType DOCX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+    private final ReportService reports;
+
+    ReportsApi(ReportService reports) {
+        this.reports = reports;
+    }
+
+    @GetMapping(value = "/api/v1/programs/{id}/report",
+            produces = {MediaType.APPLICATION_PDF_VALUE, "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                    MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    @Operation(summary = "The programme's biennial progress report (managers, administrators, officers)",
+            description = "format: pdf (default) or docx; lang: fr (default) or en")
+    ResponseEntity<byte[]> report(@PathVariable long id, @RequestParam(defaultValue = "pdf") String format,
+                                  @RequestParam(defaultValue = "fr") String lang) {
+        Locale locale = switch (lang.toLowerCase(Locale.ROOT)) {
+            case "fr" -> Locale.FRENCH;
+            case "en" -> Locale.ENGLISH;
+            default -> throw new ApiProblemException(HttpStatus.BAD_REQUEST, "api.report.lang");
+        };
+        boolean pdf = switch (format.toLowerCase(Locale.ROOT)) {
+            case "pdf" -> true;
+            case "docx" -> false;
+            default -> throw new ApiProblemException(HttpStatus.BAD_REQUEST, "api.report.format");
+        };
+        byte[] document = pdf ? reports.programReportPdf(id, locale) : reports.programReportDocx(id, locale);
+        String fileName = "programme-" + id + "-" + locale.getLanguage() + (pdf ? ".pdf" : ".docx");
+        return ResponseEntity.ok()
+                .contentType(pdf ? MediaType.APPLICATION_PDF : DOCX)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+                .contentLength(document.length)
+                .body(document);
+    }
+}

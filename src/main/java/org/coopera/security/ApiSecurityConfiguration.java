@@ -1,0 +1,96 @@
+package org.coopera.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.coopera.base.api.ApiProblems;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Security of the REST API ({@code /api/**}), before Vaadin's chain: stateless (no session, so no
+ * CSRF token applies), HTTP Basic over the same users, roles and lockout as the sign-in page, or a
+ * bearer API token. 401 with {@code WWW-Authenticate} and 403 as problem details. The OpenAPI
+ * description and its browsable page are public (they hold no data).
+ */
+@Configuration
+class ApiSecurityConfiguration {
+
+    static final String REALM = "Coopera";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiTokenService tokens, ApiProblems problems)
+            throws Exception {
+        AuthenticationEntryPoint unauthorized = (request, response, e) -> {
+            response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+            response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + REALM + "\"");
+            problems.write(request, response, HttpStatus.UNAUTHORIZED, "api.unauthorized");
+        };
+        AccessDeniedHandler forbidden = (request, response, e) ->
+                problems.write(request, response, HttpStatus.FORBIDDEN, "api.forbidden");
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/docs",
+                                "/api/swagger-ui/**").permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthorized))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .logout(logout -> logout.disable())
+                .anonymous(anonymous -> { })
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
+                .headers(headers -> headers.frameOptions(frame -> frame.deny()))
+                .addFilterBefore(new BearerTokenFilter(tokens, unauthorized), BasicAuthenticationFilter.class);
+        return http.build();
+    }
+
+    /** Authenticates {@code Authorization: Bearer <token>}; an unknown, revoked or expired token is a 401. */
+    static final class BearerTokenFilter extends OncePerRequestFilter {
+
+        private final ApiTokenService tokens;
+        private final AuthenticationEntryPoint unauthorized;
+
+        BearerTokenFilter(ApiTokenService tokens, AuthenticationEntryPoint unauthorized) {
+            this.tokens = tokens;
+            this.unauthorized = unauthorized;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+            if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                chain.doFilter(request, response);
+                return;
+            }
+            var authentication = tokens.authenticate(header.substring(7).strip());
+            if (authentication.isEmpty()) {
+                SecurityContextHolder.clearContext();
+                unauthorized.commence(request, response,
+                        new org.springframework.security.authentication.BadCredentialsException("Invalid API token"));
+                return;
+            }
+            var context = SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
+            context.setAuthentication(authentication.get());
+            SecurityContextHolder.getContextHolderStrategy().setContext(context);
+            chain.doFilter(request, response);
+        }
+    }
+}

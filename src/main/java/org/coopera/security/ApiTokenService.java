@@ -1,0 +1,182 @@
+package org.coopera.security;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.coopera.base.BusinessException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * API tokens: a signed-in user creates named tokens for the REST API, sees and revokes his or her
+ * own; administrators see and revoke everyone's. A token acts with its user's current roles and
+ * stops working when it is revoked or expires, or when its user is disabled or locked. Only the
+ * SHA-256 hash of a token is stored.
+ */
+@Service
+public class ApiTokenService {
+
+    /** Every token starts with this, so that it is recognisable (e.g. by secret scanners). */
+    public static final String PREFIX = "cpa_";
+    /** The longest name. */
+    public static final int MAX_NAME = 100;
+    /** The longest lifetime a user may give a token. */
+    public static final int MAX_DAYS = 366;
+    private static final int HINT_LENGTH = 10;
+    /** A use is written at most once per this interval, so that reading through the API stays read-only. */
+    private static final Duration USE_RESOLUTION = Duration.ofMinutes(1);
+
+    private final SecureRandom random = new SecureRandom();
+    private final ApiTokenRepository tokens;
+    private final UserAccountRepository users;
+    private final Clock clock;
+
+    ApiTokenService(ApiTokenRepository tokens, UserAccountRepository users, Clock clock) {
+        this.tokens = tokens;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates a token for the signed-in user.
+     *
+     * @param expiresOn the last day the token works (UTC), null for no expiry; at most {@link #MAX_DAYS} ahead
+     * @return the summary and the token itself, which is never available again
+     */
+    @PermitAll
+    @Transactional
+    public CreatedApiToken create(String name, LocalDate expiresOn) {
+        UserAccount user = currentUser();
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty()) {
+            throw new BusinessException("api-token.name.required");
+        }
+        if (trimmed.length() > MAX_NAME) {
+            throw new BusinessException("api-token.name.too-long", MAX_NAME);
+        }
+        Instant now = now();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        if (expiresOn != null && (!expiresOn.isAfter(today.minusDays(1)) || expiresOn.isAfter(today.plusDays(MAX_DAYS)))) {
+            throw new BusinessException("api-token.expiry.range", MAX_DAYS);
+        }
+        Instant expiresAt = expiresOn == null ? null : expiresOn.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        var saved = tokens.saveAndFlush(new ApiToken(user.getId(), trimmed, hash(token),
+                token.substring(0, HINT_LENGTH), now, expiresAt));
+        return new CreatedApiToken(summary(saved, user.getUsername()), token);
+    }
+
+    /** The signed-in user's tokens, newest first (revoked and expired ones included). */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<ApiTokenSummary> mine() {
+        return CurrentUserService.currentUsername().flatMap(users::findByUsername)
+                .map(user -> tokens.findByUserIdOrderByCreatedAtDesc(user.getId()).stream()
+                        .map(t -> summary(t, user.getUsername())).toList())
+                .orElse(List.of());
+    }
+
+    /** Every user's tokens, newest first, one page. */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public List<ApiTokenSummary> all(Pageable pageable) {
+        if (pageable.getPageSize() > 500) {
+            throw new BusinessException("paging.invalid", 500);
+        }
+        List<ApiToken> page = tokens.findPage(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+        Map<Long, String> names = users.findAllById(page.stream().map(ApiToken::getUserId).distinct().toList())
+                .stream().collect(Collectors.toMap(UserAccount::getId, UserAccount::getUsername, (a, b) -> a));
+        return page.stream().map(t -> summary(t, names.getOrDefault(t.getUserId(), "?"))).toList();
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public long count() {
+        return tokens.count();
+    }
+
+    /** Revokes a token: its owner may revoke it, and so may any administrator. Revoking twice changes nothing. */
+    @PermitAll
+    @Transactional
+    public ApiTokenSummary revoke(long id) {
+        UserAccount user = currentUser();
+        ApiToken token = tokens.findById(id).orElseThrow(() -> new BusinessException("record.not-found"));
+        if (!token.getUserId().equals(user.getId()) && !user.getRoles().contains(Role.ADMIN)) {
+            throw new AuthorizationDeniedException("Not the owner of this token");
+        }
+        token.revoke(now(), user.getUsername());
+        tokens.saveAndFlush(token);
+        String owner = token.getUserId().equals(user.getId()) ? user.getUsername()
+                : users.findById(token.getUserId()).map(UserAccount::getUsername).orElse("?");
+        return summary(token, owner);
+    }
+
+    /**
+     * The authentication a token stands for: empty when the token is unknown, revoked or expired,
+     * or its user disabled or locked. Used by the API's security filter only.
+     */
+    @Transactional
+    Optional<UsernamePasswordAuthenticationToken> authenticate(String token) {
+        if (token == null || !token.startsWith(PREFIX) || token.length() > 200) {
+            return Optional.empty();
+        }
+        Instant now = now();
+        return tokens.findByTokenHash(hash(token)).filter(t -> t.isUsableAt(now)).flatMap(t -> {
+            Optional<UserAccount> user = users.findById(t.getUserId())
+                    .filter(u -> u.isEnabled() && !u.isLocked(now));
+            if (user.isPresent() && (t.getLastUsedAt() == null
+                    || t.getLastUsedAt().isBefore(now.minus(USE_RESOLUTION)))) {
+                tokens.recordUse(t.getId(), now);
+            }
+            return user;
+        }).map(u -> UsernamePasswordAuthenticationToken.authenticated(u.getUsername(), null,
+                u.getRoles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList()));
+    }
+
+    /** Now, as precisely as the database keeps it (DATETIME(6)). */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private UserAccount currentUser() {
+        return CurrentUserService.currentUsername().flatMap(users::findByUsername)
+                .orElseThrow(() -> new AuthorizationDeniedException("Not signed in"));
+    }
+
+    private static ApiTokenSummary summary(ApiToken token, String username) {
+        return new ApiTokenSummary(token.getId(), username, token.getName(), token.getTokenHint(),
+                token.getCreatedAt(), token.getLastUsedAt(), token.getExpiresAt(), token.getRevokedAt(),
+                token.getRevokedBy());
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

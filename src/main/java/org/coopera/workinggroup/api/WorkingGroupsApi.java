@@ -1,0 +1,62 @@
+package org.coopera.workinggroup.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.coopera.base.api.ApiPage;
+import org.coopera.base.api.ApiPaging;
+import org.coopera.base.api.ApiProblemException;
+import org.coopera.base.api.ApiVersions;
+import org.coopera.workinggroup.MeetingRecord;
+import org.coopera.workinggroup.WorkingGroupService;
+import org.coopera.workinggroup.WorkingGroupSummary;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Working groups and their meetings (read). */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "working groups")
+class WorkingGroupsApi {
+
+    private final WorkingGroupService workingGroups;
+
+    WorkingGroupsApi(WorkingGroupService workingGroups) {
+        this.workingGroups = workingGroups;
+    }
+
+    @GetMapping("/working-groups")
+    @Operation(summary = "A page of working groups", description = "q: part of the acronym or name; country: the partner's")
+    ApiPage<WorkingGroupSummary> list(@RequestParam(required = false) String q,
+                                      @RequestParam(required = false) String country,
+                                      @RequestParam(defaultValue = "false") boolean activeOnly,
+                                      @RequestParam(required = false) Integer page,
+                                      @RequestParam(required = false) Integer size) {
+        ApiPaging paging = ApiPaging.of(page, size);
+        return ApiPage.of(workingGroups.find(q, country, activeOnly, paging.offset(), paging.size()), paging,
+                workingGroups.count(q, country, activeOnly));
+    }
+
+    @GetMapping("/working-groups/{id}")
+    ResponseEntity<WorkingGroupSummary> get(@PathVariable long id) {
+        WorkingGroupSummary group = workingGroups.get(id).orElseThrow(ApiProblemException::notFound);
+        return ResponseEntity.ok().eTag(ApiVersions.etag(group.version())).body(group);
+    }
+
+    @GetMapping("/working-groups/{id}/meetings")
+    @Operation(summary = "The working group's meetings")
+    List<MeetingRecord> meetings(@PathVariable long id) {
+        workingGroups.get(id).orElseThrow(ApiProblemException::notFound);
+        return workingGroups.meetings(id);
+    }
+
+    @GetMapping("/meetings/{id}")
+    ResponseEntity<MeetingRecord> meeting(@PathVariable long id) {
+        MeetingRecord meeting = workingGroups.findMeeting(id).orElseThrow(ApiProblemException::notFound);
+        return ResponseEntity.ok().eTag(ApiVersions.etag(meeting.version())).body(meeting);
+    }
+}

@@ -1,0 +1,47 @@
+package org.coopera.base.api;
+
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+
+import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.function.Supplier;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/** MockMvc through the real security filter chains, and small helpers for the API tests. */
+public final class ApiTestSupport {
+
+    public static final String DEMO_PASSWORD = "coopera-demo";
+
+    private ApiTestSupport() {
+    }
+
+    public static MockMvc mvc(WebApplicationContext context) {
+        return MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+    }
+
+    public static String body(MvcResult result) {
+        return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+    }
+
+    public static <T> T read(MvcResult result, String path) {
+        return JsonPath.read(body(result), path);
+    }
+
+    public static <T> T as(String username, String role, Supplier<T> action) {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username,
+                null, Arrays.asList(new SimpleGrantedAuthority("ROLE_" + role))));
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+}
