@@ -88,6 +88,13 @@ class ProgramQueries {
         return jdbc.sql(from + where).params(params).query(Long.class).single();
     }
 
+    /** The projects of one programme with these codes (batch import). */
+    List<ProjectRow> projectsByCodes(long programId, List<String> codes) {
+        return jdbc.sql(PROJECT_SELECT.formatted("project p") + " where p.program_id = :programId and p.code in (:codes)")
+                .param("programId", programId).param("codes", codes)
+                .query(ProgramQueries::projectRow).list();
+    }
+
     Optional<ProjectRow> project(long id) {
         return jdbc.sql(PROJECT_SELECT.formatted("project p") + " where p.id = :id").param("id", id)
                 .query(ProgramQueries::projectRow).optional();
