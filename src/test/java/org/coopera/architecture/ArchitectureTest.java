@@ -31,7 +31,7 @@ import org.springframework.stereotype.Service;
 class ArchitectureTest {
 
     static final List<String> FEATURES = List.of("base", "security", "reference", "workinggroup", "program",
-            "policy", "bulletin", "dashboard", "report", "api");
+            "policy", "bulletin", "dashboard", "report", "api", "exchange");
 
     JavaClasses classes;
 

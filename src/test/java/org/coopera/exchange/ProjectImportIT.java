@@ -138,7 +138,7 @@ class ProjectImportIT {
         byte[] file = csv(
                 "X-1;" + label + ";;New title X-1;;2 500,50;;;;;;;",
                 "X-2;" + label + ";Titre X-2;Title X-2;Culture;;Égalité entre les femmes et les hommes, Jeunesse;19/06/2015;"
-                        + "2017-06-30;Mise en œuvre;;;Allemagne");
+                        + "2017-06-30;En cours;;;Allemagne");
 
         ImportPreview preview = imports.preview("projets.csv", file, Locale.FRENCH);
 

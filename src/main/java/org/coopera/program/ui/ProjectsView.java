@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
@@ -28,6 +29,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,7 +100,7 @@ public class ProjectsView extends Main implements HasDynamicTitle, BeforeEnterOb
     private boolean restoring;
 
     ProjectsView(ProjectService projects, ProgramService programs, WorkingGroupService workingGroups,
-                 SectorService sectors, CountryService countries) {
+                 SectorService sectors, CountryService countries, AuthenticationContext authentication) {
         this.projects = projects;
         this.programs = programs;
         this.workingGroups = workingGroups;
@@ -127,7 +129,22 @@ public class ProjectsView extends Main implements HasDynamicTitle, BeforeEnterOb
         results.addClassName("project-results");
 
         configureGrid();
-        add(filtersHeading, filters, reset, results, grid);
+        add(filtersHeading, filters, reset, results, actions(authentication), grid);
+    }
+
+    /** Import (for the roles that may create projects), then export of the list as filtered. */
+    private HorizontalLayout actions(AuthenticationContext authentication) {
+        var actions = new HorizontalLayout();
+        actions.setId("project-actions");
+        actions.setWrap(true);
+        if (authentication.hasAnyRole(Roles.ADMIN, Roles.MANAGER, Roles.OFFICER)) {
+            var importButton = new Button(getTranslation("exchange.ui.import.open"), VaadinIcon.UPLOAD.create());
+            importButton.setId("project-import");
+            // route of the exchange feature's import view, by address (no dependency between the views)
+            importButton.addClickListener(click -> UI.getCurrent().navigate("projects/import"));
+            actions.add(importButton);
+        }
+        return actions;
     }
 
     private void configureFilters() {
