@@ -1,0 +1,120 @@
+package org.coopera.base.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.BuiltinFormats;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * Writes {@link TableExport}s as an XLSX workbook with Apache POI's streaming SXSSF (a bounded number of
+ * rows in memory, the rest in a temporary file removed on close): one sheet per table, the title (bold)
+ * and the filter lines at the top, a blank row, the headers (bold, frozen, with an auto filter), then the
+ * rows: numbers as numbers, dates as dates (the short date of the reader's locale), text as text (never
+ * evaluated as a formula).
+ */
+public final class XlsxTableWriter {
+
+    private static final int ROWS_IN_MEMORY = 200;
+    private static final int MAX_COLUMN_WIDTH = 60 * 256;
+
+    private XlsxTableWriter() {
+    }
+
+    public static void write(List<TableExport> tables, OutputStream out) throws IOException {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
+            workbook.setCompressTempFiles(true);
+            Font boldFont = workbook.createFont();
+            boldFont.setBold(true);
+            CellStyle bold = workbook.createCellStyle();
+            bold.setFont(boldFont);
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat((short) BuiltinFormats.getBuiltinFormat("m/d/yy"));
+            CellStyle dateTime = workbook.createCellStyle();
+            dateTime.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+            Set<String> sheetNames = new HashSet<>();
+            for (TableExport table : tables) {
+                SXSSFSheet sheet = workbook.createSheet(sheetName(table.title(), sheetNames));
+                sheet.trackAllColumnsForAutoSizing();
+                int r = 0;
+                Cell title = sheet.createRow(r++).createCell(0);
+                title.setCellValue(table.title());
+                title.setCellStyle(bold);
+                for (String line : table.filterLines()) {
+                    sheet.createRow(r++).createCell(0).setCellValue(line);
+                }
+                r++;
+                int headerRow = r;
+                Row header = sheet.createRow(r++);
+                for (int c = 0; c < table.headers().size(); c++) {
+                    Cell cell = header.createCell(c);
+                    cell.setCellValue(table.headers().get(c));
+                    cell.setCellStyle(bold);
+                }
+                for (List<Object> values : table.rows()) {
+                    Row row = sheet.createRow(r++);
+                    for (int c = 0; c < values.size(); c++) {
+                        set(row, c, values.get(c), date, dateTime);
+                    }
+                }
+                if (!table.headers().isEmpty()) {
+                    sheet.createFreezePane(0, headerRow + 1);
+                    sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, r - 1), 0,
+                            table.headers().size() - 1));
+                    for (int c = 0; c < table.headers().size(); c++) {
+                        sheet.autoSizeColumn(c);
+                        if (sheet.getColumnWidth(c) > MAX_COLUMN_WIDTH) {
+                            sheet.setColumnWidth(c, MAX_COLUMN_WIDTH);
+                        }
+                    }
+                }
+            }
+            workbook.write(out);
+        }
+    }
+
+    private static void set(Row row, int column, Object value, CellStyle date, CellStyle dateTime) {
+        if (value == null) {
+            return;
+        }
+        Cell cell = row.createCell(column);
+        switch (value) {
+            case String s -> cell.setCellValue(s);
+            case BigDecimal b -> cell.setCellValue(b.doubleValue());
+            case Number n -> cell.setCellValue(n.doubleValue());
+            case LocalDate d -> {
+                cell.setCellValue(d);
+                cell.setCellStyle(date);
+            }
+            case LocalDateTime t -> {
+                cell.setCellValue(t);
+                cell.setCellStyle(dateTime);
+            }
+            case Boolean b -> cell.setCellValue(b);
+            default -> throw new IllegalArgumentException("unsupported cell " + value.getClass());
+        }
+    }
+
+    /** A valid sheet name (at most 31 characters, no [ ] : * ? / \), unique in the workbook. */
+    static String sheetName(String title, Set<String> taken) {
+        String base = WorkbookUtil.createSafeSheetName(title == null || title.isBlank() ? "Export" : title, '-');
+        String name = base;
+        for (int n = 2; !taken.add(name.toLowerCase(java.util.Locale.ROOT)); n++) {
+            String suffix = " (" + n + ")";
+            name = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
+        }
+        return name;
+    }
+}
