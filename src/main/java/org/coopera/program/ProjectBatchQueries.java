@@ -26,6 +26,10 @@ class ProjectBatchQueries {
         this.programQueries = programQueries;
     }
 
+    List<ProjectRow> after(ProjectFilter filter, String afterCode, long afterId, int limit) {
+        return programQueries.projectsAfter(filter, afterCode, afterId, limit);
+    }
+
     Optional<Long> programId(String acronym, int startYear) {
         return jdbc.sql("""
                         select pr.id from program pr join working_group wg on wg.id = pr.working_group_id

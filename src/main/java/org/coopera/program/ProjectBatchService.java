@@ -53,6 +53,31 @@ public class ProjectBatchService {
         this.partners = partners;
     }
 
+    /**
+     * Every project of a filtered list, in code order, handed over a page at a time (exports of any
+     * length: each page is one statement that starts after the last row of the previous one).
+     */
+    @PermitAll
+    public void forEachPage(ProjectFilter filter, int pageSize, java.util.function.Consumer<List<ProjectRow>> page) {
+        if (pageSize < 1 || pageSize > 5000) {
+            throw new BusinessException("paging.invalid", 5000);
+        }
+        String afterCode = null;
+        long afterId = 0;
+        while (true) {
+            List<ProjectRow> rows = queries.after(filter, afterCode, afterId, pageSize);
+            if (rows.isEmpty()) {
+                return;
+            }
+            page.accept(rows);
+            if (rows.size() < pageSize) {
+                return;
+            }
+            afterCode = rows.getLast().code();
+            afterId = rows.getLast().id();
+        }
+    }
+
     /** The programme a spreadsheet names by its working group's acronym and its first year ("GTQM", 2013). */
     @PermitAll
     @Transactional(readOnly = true)

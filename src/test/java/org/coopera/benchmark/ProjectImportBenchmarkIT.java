@@ -15,17 +15,23 @@ import java.util.Locale;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.coopera.base.export.ExportFormat;
+import org.coopera.base.export.TableExport;
 import org.coopera.base.synthetic.SyntheticDataGenerator;
 import org.coopera.base.synthetic.SyntheticDataProperties;
 import org.coopera.exchange.ImportPreview;
 import org.coopera.exchange.ImportRefusedException;
 import org.coopera.exchange.ImportResult;
 import org.coopera.exchange.ProjectImportService;
+import org.coopera.program.ProjectBatchService;
+import org.coopera.program.ProjectFilter;
+import org.coopera.program.ui.ProjectListExport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -61,6 +67,10 @@ class ProjectImportBenchmarkIT {
     ProjectImportService imports;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ProjectBatchService batch;
+    @Autowired
+    MessageSource messages;
 
     @AfterEach
     void signOut() {
@@ -116,6 +126,21 @@ class ProjectImportBenchmarkIT {
         Arrays.sort(refusal);
         lines.add(String.format(Locale.ROOT, "| XLSX, 100,000 rows (%d KB), limit %d | refused | %.0f | %.0f | 0 |",
                 big.length / 1024, imports.maxRows(), refusal[RUNS / 2] / 1e6, refusal[RUNS - 1] / 1e6));
+
+        // export of the whole unfiltered list (every project of the data set), read 2,000 rows per statement
+        lines.add("");
+        lines.add("| export of the whole list | rows | ms | size |");
+        lines.add("|---|---|---|---|");
+        for (ExportFormat format : ExportFormat.values()) {
+            long q0 = questions();
+            long start = System.nanoTime();
+            TableExport table = ProjectListExport.table(batch, ProjectFilter.none(), List.of(), Locale.FRENCH,
+                    (key, args) -> messages.getMessage(key, args, Locale.FRENCH));
+            byte[] bytes = format.toBytes(List.of(table), Locale.FRENCH);
+            long elapsed = System.nanoTime() - start;
+            lines.add(String.format(Locale.ROOT, "| %s (%d SQL statements) | %d | %.0f | %d KB |", format,
+                    questions() - q0, table.rows().size(), elapsed / 1e6, bytes.length / 1024));
+        }
 
         Path out = Path.of("target", "benchmark", "project-import.md");
         Files.createDirectories(out.getParent());
