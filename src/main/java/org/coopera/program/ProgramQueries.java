@@ -88,6 +88,31 @@ class ProgramQueries {
         return jdbc.sql(from + where).params(params).query(Long.class).single();
     }
 
+    /**
+     * The next page of a filtered list in code order after ({@code afterCode}, {@code afterId}), for
+     * exports: each page starts where the previous ended (no offset to skip), so the whole list
+     * costs the same per row whatever its length.
+     */
+    List<ProjectRow> projectsAfter(ProjectFilter filter, String afterCode, long afterId, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("limit", limit);
+        String where = where(filter, params);
+        if (afterCode != null) {
+            where += (where.isEmpty() ? " where " : " and ") + "(p.code > :afterCode or (p.code = :afterCode and p.id > :afterId))";
+            params.put("afterCode", afterCode);
+            params.put("afterId", afterId);
+        }
+        return jdbc.sql(PROJECT_SELECT.formatted(source(filter, params)) + where + " order by p.code, p.id limit :limit")
+                .params(params).query(ProgramQueries::projectRow).list();
+    }
+
+    /** The projects of one programme with these codes (batch import). */
+    List<ProjectRow> projectsByCodes(long programId, List<String> codes) {
+        return jdbc.sql(PROJECT_SELECT.formatted("project p") + " where p.program_id = :programId and p.code in (:codes)")
+                .param("programId", programId).param("codes", codes)
+                .query(ProgramQueries::projectRow).list();
+    }
+
     Optional<ProjectRow> project(long id) {
         return jdbc.sql(PROJECT_SELECT.formatted("project p") + " where p.id = :id").param("id", id)
                 .query(ProgramQueries::projectRow).optional();

@@ -166,4 +166,8 @@ class Project extends AbstractEntity implements Labelled {
     String getCode() {
         return code;
     }
+
+    Project getCarriedOverFrom() {
+        return carriedOverFrom;
+    }
 }

@@ -34,7 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ArchitectureTest {
 
     static final List<String> FEATURES = List.of("base", "security", "reference", "workinggroup", "program",
-            "policy", "bulletin", "dashboard", "report", "api");
+            "policy", "bulletin", "dashboard", "report", "api", "exchange");
 
     JavaClasses classes;
 

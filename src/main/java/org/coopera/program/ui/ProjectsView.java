@@ -9,10 +9,13 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
@@ -27,9 +30,17 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import org.coopera.base.export.ExportFormat;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +49,7 @@ import java.util.stream.Collectors;
 import org.coopera.base.ui.GridNavigation;
 import org.coopera.program.ProgramService;
 import org.coopera.program.ProgramSummary;
+import org.coopera.program.ProjectBatchService;
 import org.coopera.program.ProjectFilter;
 import org.coopera.program.ProjectHealth;
 import org.coopera.program.ProjectRow;
@@ -89,6 +101,7 @@ public class ProjectsView extends Main implements HasDynamicTitle, BeforeEnterOb
     final Grid<ProjectRow> grid = new Grid<>();
 
     private final ProjectService projects;
+    private final ProjectBatchService batch;
     private final ProgramService programs;
     private final WorkingGroupService workingGroups;
     private final SectorService sectors;
@@ -98,7 +111,9 @@ public class ProjectsView extends Main implements HasDynamicTitle, BeforeEnterOb
     private boolean restoring;
 
     ProjectsView(ProjectService projects, ProgramService programs, WorkingGroupService workingGroups,
-                 SectorService sectors, CountryService countries) {
+                 SectorService sectors, CountryService countries, AuthenticationContext authentication,
+                 ProjectBatchService batch) {
+        this.batch = batch;
         this.projects = projects;
         this.programs = programs;
         this.workingGroups = workingGroups;
@@ -127,7 +142,72 @@ public class ProjectsView extends Main implements HasDynamicTitle, BeforeEnterOb
         results.addClassName("project-results");
 
         configureGrid();
-        add(filtersHeading, filters, reset, results, grid);
+        add(filtersHeading, filters, reset, results, actions(authentication), grid);
+    }
+
+    /** Import (for the roles that may create projects), then export of the list as filtered. */
+    private HorizontalLayout actions(AuthenticationContext authentication) {
+        var actions = new HorizontalLayout();
+        actions.setId("project-actions");
+        actions.setWrap(true);
+        if (authentication.hasAnyRole(Roles.ADMIN, Roles.MANAGER, Roles.OFFICER)) {
+            var importButton = new Button(getTranslation("exchange.ui.import.open"), VaadinIcon.UPLOAD.create());
+            importButton.setId("project-import");
+            // route of the exchange feature's import view, by address (no dependency between the views)
+            importButton.addClickListener(click -> UI.getCurrent().navigate("projects/import"));
+            actions.add(importButton);
+        }
+        for (ExportFormat format : ExportFormat.values()) {
+            Locale locale = getLocale();
+            var link = new Anchor(DownloadHandler.fromInputStream(event -> {
+                // the download request runs outside the UI lock: it reads the filters as last shown
+                ExportRequest request = exportRequest;
+                byte[] bytes = format.toBytes(List.of(ProjectListExport.table(batch, request.filter(), request.lines(),
+                        locale, (key, args) -> getTranslation(locale, key, args == null ? new Object[0] : args))), locale);
+                return new DownloadResponse(new ByteArrayInputStream(bytes),
+                        format.fileName(getTranslation(locale, "exchange.export.file-name"), LocalDate.now()),
+                        format.mediaType(), bytes.length);
+            }), AttachmentType.DOWNLOAD, getTranslation("exchange.export." + format.extension()));
+            link.setId("project-export-" + format.extension());
+            link.getElement().setAttribute("role", "button");
+            link.addClassName("project-export");
+            actions.add(link);
+        }
+        return actions;
+    }
+
+    /** What the export links write: the filters of the list as shown, and the same filters in words. */
+    private record ExportRequest(ProjectFilter filter, List<String> lines) {
+    }
+
+    private volatile ExportRequest exportRequest = new ExportRequest(ProjectFilter.none(), List.of());
+
+    /** Keeps the export's filters in step with the list (called whenever the filters change). */
+    private void updateExportRequest() {
+        List<String> lines = new ArrayList<>();
+        addLine(lines, text, text.getValue());
+        addLine(lines, workingGroup, workingGroup.getValue() == null ? null : workingGroup.getValue().acronym());
+        addLine(lines, program, program.getValue() == null ? null
+                : program.getValue().workingGroupAcronym() + " " + program.getValue().period());
+        addLine(lines, sector, sector.getValue() == null ? null : sectorLabel(sector.getValue()));
+        addLine(lines, country, country.getValue() == null ? null : country.getValue().name(getLocale()));
+        addLine(lines, status, status.getValue() == null ? null : getTranslation("project.status." + status.getValue().name()));
+        addLine(lines, health, health.getValue() == null ? null : getTranslation("project.health." + health.getValue().name()));
+        addLine(lines, theme, theme.getValue() == null ? null : getTranslation("theme." + theme.getValue().name()));
+        addLine(lines, fromYear, fromYear.getValue());
+        addLine(lines, toYear, toYear.getValue());
+        exportRequest = new ExportRequest(filter(), List.copyOf(lines));
+    }
+
+    /** The filters in words, as the export states them. */
+    List<String> exportFilterLines() {
+        return exportRequest.lines();
+    }
+
+    private void addLine(List<String> lines, com.vaadin.flow.component.HasLabel field, Object value) {
+        if (value != null && !value.toString().isBlank()) {
+            lines.add(getTranslation("exchange.export.filter-line", field.getLabel(), value));
+        }
     }
 
     private void configureFilters() {
@@ -301,6 +381,7 @@ public class ProjectsView extends Main implements HasDynamicTitle, BeforeEnterOb
 
     private void updateResults() {
         results.setText(getTranslation("project.ui.results", projects.count(filter())));
+        updateExportRequest();
     }
 
     private void resetFilters() {

@@ -1,0 +1,4 @@
+package org.coopera.exchange;
+
+/** What confirming an import does with a row. */
+public enum ImportAction { CREATE, UPDATE, UNCHANGED }
