@@ -8,7 +8,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.component.grid.CellFocusEvent;
 import com.vaadin.flow.dom.DomEvent;
 import tools.jackson.databind.node.JsonNodeFactory;
 import com.vaadin.flow.component.UI;
@@ -283,16 +282,16 @@ class DashboardViewTest extends KaribuTest {
                 .containsExactly("Projets", String.valueOf(dashboards.countProjects(DashboardFilter.none()))));
     }
 
-    /** Focuses a body cell and presses a key on it, as the browser reports them. */
+    /** Presses a key on a focused body cell, as the browser reports it (row key and column id from the grid). */
     private static <T> void pressOnCell(Grid<T> grid, int row, String columnKey, String key) {
         T item = com.github.mvysny.kaributesting.v10.GridKt._get(grid, row);
         String itemKey = grid.getDataCommunicator().getKeyMapper().key(item);
         String columnId = grid.getColumnByKey(columnKey).getElement().getProperty("_flowId");
         assertThat(columnId).isNotBlank();
-        ComponentUtil.fireEvent(grid, new CellFocusEvent<>(grid, true, itemKey, columnId, "body"));
         var data = JsonNodeFactory.instance.objectNode();
         data.put(CellDrillDown.KEYS, true);
-        data.put("event.key", key);
+        data.put(CellDrillDown.ROW_KEY, itemKey);
+        data.put(CellDrillDown.COLUMN_ID, columnId);
         com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(grid.getElement(),
                 new DomEvent(grid.getElement(), "keydown", data));
     }
@@ -330,6 +329,8 @@ class DashboardViewTest extends KaribuTest {
         Grid<?> sectors = grid("dashboard-by-sector-table");
         var data = JsonNodeFactory.instance.objectNode();
         data.put(CellDrillDown.KEYS, true);
+        data.put(CellDrillDown.ROW_KEY, "");  // the header
+        data.put(CellDrillDown.COLUMN_ID, "");
         com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(sectors.getElement(),
                 new DomEvent(sectors.getElement(), "keydown", data));
         assertThat(address()).doesNotContain("sector=");
