@@ -113,18 +113,21 @@ class Project extends AbstractEntity implements Labelled {
         this.sectorId = draft.sectorId();
         this.leadOrgQuebecId = draft.leadOrgQuebecId();
         this.leadOrgPartnerId = draft.leadOrgPartnerId();
-        this.partnerIds.clear();
-        if (draft.partnerIds() != null) {
-            this.partnerIds.addAll(draft.partnerIds());
+        // collections rewritten only when they differ: clearing one makes Hibernate delete and re-insert every row
+        Set<Long> partners = draft.partnerIds() == null ? Set.of() : draft.partnerIds();
+        if (!this.partnerIds.equals(partners)) {
+            this.partnerIds.clear();
+            this.partnerIds.addAll(partners);
         }
         this.startDate = draft.startDate();
         this.endDate = draft.endDate();
         this.budget = draft.budget();
         this.status = draft.status();
         this.health = draft.health();
-        this.themes.clear();
-        if (draft.themes() != null) {
-            this.themes.addAll(draft.themes());
+        Set<Theme> newThemes = draft.themes() == null ? Set.of() : draft.themes();
+        if (!this.themes.equals(newThemes)) {
+            this.themes.clear();
+            this.themes.addAll(newThemes);
         }
         this.description = draft.description();
         this.carriedOverFrom = carriedOverFrom;

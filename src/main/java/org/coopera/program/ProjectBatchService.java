@@ -101,7 +101,7 @@ public class ProjectBatchService {
      */
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.OFFICER})
     @Transactional
-    public List<Long> apply(@Valid List<@Valid ProjectChange> changes) {
+    public List<Long> apply(List<@Valid ProjectChange> changes) {
         Map<Long, Program> programById = programs.findAllById(
                         changes.stream().map(ProjectChange::programId).collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(Program::getId, Function.identity()));

@@ -242,6 +242,7 @@ public class ProjectImportView extends Main implements HasDynamicTitle {
 
     private void showRefusal(String message) {
         stopProgress();
+        upload.clearFileList();  // ready for the corrected file
         refusal.setText(message);
         refusal.setVisible(true);
         previewArea.setVisible(false);
@@ -314,6 +315,8 @@ public class ProjectImportView extends Main implements HasDynamicTitle {
 
     private void show(ImportPreview done) {
         stopProgress();
+        // the file is read: the upload is ready for another (a corrected one), not left "full"
+        upload.clearFileList();
         preview = done;
         String format = done.encoding() == null ? done.format()
                 : done.format() + ", " + getTranslation("exchange.ui.import.encoding", done.encoding());

@@ -142,7 +142,7 @@ public class ProjectsView extends Main implements HasDynamicTitle, BeforeEnterOb
         results.addClassName("project-results");
 
         configureGrid();
-        add(filtersHeading, filters, reset, results, actions(authentication), grid);
+        add(actions(authentication), filtersHeading, filters, reset, results, grid);
     }
 
     /** Import (for the roles that may create projects), then export of the list as filtered. */
