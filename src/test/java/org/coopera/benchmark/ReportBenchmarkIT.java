@@ -115,10 +115,15 @@ class ReportBenchmarkIT {
                 .params(group, "Benchmark: a programme of 1,000 projects.").update();
         long program = jdbc.sql("select id from program where working_group_id = ? and start_year = 2041")
                 .param(group).query(Long.class).single();
-        jdbc.sql("""
-                        update project set program_id = ? where id in (
-                            select id from (select id from project where code like 'SYN-%' order by id limit ?) chosen)""")
-                .params(program, BIG).update();
+        long synthetic = jdbc.sql("select count(*) from project where code like 'SYN-%'").query(Long.class).single();
+        if (synthetic >= BIG) {
+            jdbc.sql("""
+                            update project set program_id = ? where id in (
+                                select id from (select id from project where code like 'SYN-%' order by id limit ?) chosen)""")
+                    .params(program, BIG).update();
+        } else {
+            createProjects(program);
+        }
         jdbc.sql("delete from program_baseline where project_id in (select id from project where program_id = ?)")
                 .param(program).update();
         jdbc.sql("insert into program_baseline (program_id, project_id) select program_id, id from project where program_id = ?")
@@ -130,6 +135,34 @@ class ReportBenchmarkIT {
         assertThat(jdbc.sql("select count(*) from project where program_id = ?").param(program).query(Long.class).single())
                 .isEqualTo(BIG);
         return program;
+    }
+
+    /**
+     * Without the synthetic portfolio (a plain demo database): 1,000 projects spread over the sectors
+     * with ten approved status updates each.
+     */
+    private void createProjects(long program) {
+        jdbc.sql("""
+                        insert into project (program_id, code, title_fr, title_en, sector_id, lead_org_quebec_id,
+                            lead_org_partner_id, status, health, illustrative)
+                        select ?, concat('BIG-', lpad(s.seq, 5, '0')),
+                               concat('Projet de référence ', s.seq, ' — coopération scientifique et culturelle'),
+                               concat('Reference project ', s.seq, ' — scientific and cultural cooperation'),
+                               sec.id, (select min(id) from organisation), (select max(id) from organisation),
+                               'IMPLEMENTATION', 'ON_TRACK', true
+                        from (select a.d * 100 + b.d * 10 + c.d + 1 as seq from (select 0 as d union all select 1 union all select 2 union all select 3 union all select 4 union all select 5 union all select 6 union all select 7 union all select 8 union all select 9) a, (select 0 as d union all select 1 union all select 2 union all select 3 union all select 4 union all select 5 union all select 6 union all select 7 union all select 8 union all select 9) b, (select 0 as d union all select 1 union all select 2 union all select 3 union all select 4 union all select 5 union all select 6 union all select 7 union all select 8 union all select 9) c) s
+                        join (select id, row_number() over (order by id) - 1 as k, count(*) over () as n from sector) sec
+                          on sec.k = mod(s.seq, sec.n)""")
+                .param(program).update();
+        jdbc.sql("""
+                        insert into status_update (project_id, update_date, status, health, progress_percent, narrative,
+                            state, author, created_at, submitted_at, reviewed_by, reviewed_at)
+                        select p.id, date_sub('2026-01-01', interval n.seq * 45 day), p.status, p.health,
+                               least(100, (11 - n.seq) * 10), concat('Mise à jour ', 11 - n.seq, '.'), 'APPROVED',
+                               'benchmark', '2026-01-01 08:00:00', '2026-01-01 08:00:00', 'benchmark', '2026-01-01 09:00:00'
+                        from project p join (select d + 1 as seq from (select 0 as d union all select 1 union all select 2 union all select 3 union all select 4 union all select 5 union all select 6 union all select 7 union all select 8 union all select 9) x) n
+                        where p.program_id = ?""")
+                .param(program).update();
     }
 
     private record Result(double median, double heapGrowthMb) {
