@@ -367,8 +367,9 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
                 .setHeader(getTranslation("dashboard.ui.column.status")).setAutoWidth(true).setFlexGrow(0);
         projects.addColumn(p -> getTranslation("project.health." + p.health().name())).setKey("health")
                 .setHeader(getTranslation("dashboard.ui.column.health")).setAutoWidth(true).setFlexGrow(0);
+        // the key figures count the same projects with the same WHERE: no second count per refresh
         projects.setItems(query -> dashboards.projects(filter(), query.getOffset(), query.getLimit()).stream(),
-                query -> (int) dashboards.countProjects(filter()));
+                query -> (int) (shown == null ? dashboards.countProjects(filter()) : shown.keyFigures().projects()));
         projects.addItemClickListener(click -> openProject(click.getItem()));
         GridNavigation.openOnEnter(projects, this::openProject);
     }
@@ -385,7 +386,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         showAggregates(shown);
         exports = buildExports();
         projects.getDataProvider().refreshAll();
-        results.setText(getTranslation("dashboard.ui.results", dashboards.countProjects(filter())));
+        results.setText(getTranslation("dashboard.ui.results", shown.keyFigures().projects()));
     }
 
     private void showFigures(KeyFigures k) {
