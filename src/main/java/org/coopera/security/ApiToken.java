@@ -91,10 +91,6 @@ class ApiToken extends AbstractEntity {
         return revokedBy;
     }
 
-    boolean isUsableAt(Instant now) {
-        return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));
-    }
-
     void revoke(Instant now, String by) {
         if (revokedAt == null) {
             revokedAt = now;
