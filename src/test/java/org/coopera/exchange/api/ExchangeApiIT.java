@@ -1,0 +1,215 @@
+package org.coopera.exchange.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.coopera.base.api.ApiTestSupport.DEMO_PASSWORD;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.coopera.IntegrationTest;
+import org.coopera.base.api.ApiTestSupport;
+import org.coopera.program.ProgramDraft;
+import org.coopera.program.ProgramService;
+import org.coopera.program.ProgramStatus;
+import org.coopera.program.ProgramSummary;
+import org.coopera.program.ProjectFilter;
+import org.coopera.program.ProjectService;
+import org.coopera.reference.JurisdictionKind;
+import org.coopera.reference.JurisdictionRef;
+import org.coopera.reference.PartnerService;
+import org.coopera.reference.ReferenceDrafts.JurisdictionDraft;
+import org.coopera.workinggroup.WorkingGroupDraft;
+import org.coopera.workinggroup.WorkingGroupService;
+import org.coopera.workinggroup.WorkingGroupSummary;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.context.WebApplicationContext;
+import org.w3c.dom.Document;
+
+/**
+ * The import through the API (dry run, import, refused files, roles), its template, and the IATI
+ * files, in a working group of the test's own so that the demo figures stay untouched.
+ */
+@IntegrationTest
+class ExchangeApiIT {
+
+    static final RequestPostProcessor MANAGER = httpBasic("gestionnaire", DEMO_PASSWORD);
+    static final RequestPostProcessor READER = httpBasic("lecteur", DEMO_PASSWORD);
+    static final String HEADER = "Code;Programmation;Titre (français);Title (English);Secteur;Budget ($ CA);"
+            + "Thèmes;Date de début;Date de fin;Statut;État;Responsable partenaire;Pays ou juridiction partenaire\r\n";
+
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    WorkingGroupService workingGroups;
+    @Autowired
+    ProgramService programs;
+    @Autowired
+    PartnerService partners;
+    @Autowired
+    ProjectService projects;
+
+    MockMvc mvc;
+    ProgramSummary program;
+    String label;
+
+    @BeforeEach
+    void aProgrammeOfItsOwn() {
+        mvc = ApiTestSupport.mvc(context);
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin",
+                null, java.util.List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+        String suffix = String.valueOf(System.nanoTime() % 1_000_000);
+        JurisdictionRef bavaria = partners.findJurisdictions("Bavière", PageRequest.of(0, 1)).stream().findFirst()
+                .orElseGet(() -> partners.createJurisdiction(new JurisdictionDraft("DE",
+                        JurisdictionKind.FEDERATED_STATE, "DE-BY", "Bavière", "Bavaria")));
+        WorkingGroupSummary group = workingGroups.create(new WorkingGroupDraft("GTAPI" + suffix, "Groupe API " + suffix,
+                "API group " + suffix, bavaria.id(), LocalDate.of(1990, 1, 1), null, null, true));
+        program = programs.create(new ProgramDraft(group.id(), 2015, 2017, null, null, ProgramStatus.ADOPTED, Set.of()));
+        label = group.acronym() + " 2015-2017";
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private long count() {
+        return projects.count(ProjectFilter.none().withProgram(program.id()));
+    }
+
+    private MockMultipartFile csv(String... rows) {
+        return new MockMultipartFile("file", "projets.csv", "text/csv",
+                (HEADER + String.join("\r\n", rows) + "\r\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aDryRunAnswersThePreviewAndWritesNothingThenTheImportWritesEverything() throws Exception {
+        MockMultipartFile file = csv("API-1;" + label + ";Titre API 1;Title API 1;CUL;1000;;;;;;;",
+                "API-2;" + label + ";Titre API 2;Title API 2;CUL;;;;;;;;");
+
+        mvc.perform(multipart("/api/v1/imports/projects").file(file).param("dryRun", "true").with(MANAGER))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.dryRun", is(true)))
+                .andExpect(jsonPath("$.format", is("CSV")))
+                .andExpect(jsonPath("$.creates", hasSize(2)))
+                .andExpect(jsonPath("$.creates[0].code", is("API-1")))
+                .andExpect(jsonPath("$.errors", hasSize(0)))
+                .andExpect(jsonPath("$.result").doesNotExist())
+                .andExpect(jsonPath("$.plan").doesNotExist());
+        assertThat(count()).isZero();
+
+        mvc.perform(multipart("/api/v1/imports/projects").file(file).with(MANAGER))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.dryRun", is(false)))
+                .andExpect(jsonPath("$.result.created", is(2)))
+                .andExpect(jsonPath("$.result.projectIds", hasSize(2)));
+        assertThat(count()).isEqualTo(2);
+
+        // the same file again: nothing to change
+        mvc.perform(multipart("/api/v1/imports/projects").file(file).with(MANAGER))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.result.created", is(0)))
+                .andExpect(jsonPath("$.unchanged", is(2)));
+        assertThat(count()).isEqualTo(2);
+    }
+
+    @Test
+    void aFileWithErrorsIsRefusedWithEveryRowErrorAndNothingIsWritten() throws Exception {
+        MockMultipartFile file = csv("OK-1;" + label + ";Titre;Title;CUL;;;;;;;;",
+                "BAD-1;" + label + ";Titre;Title;NOSUCHSECTOR;;;;;;;;",
+                "BAD-2;" + label + ";Titre;Title;CUL;;;pas une date;;;;;");
+        mvc.perform(multipart("/api/v1/imports/projects").file(file).with(MANAGER).header("Accept-Language", "en"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.code", is("exchange.import.has-errors")))
+                .andExpect(jsonPath("$.detail", startsWith("The import has 2 row(s) in error")))
+                .andExpect(jsonPath("$.rowErrors[0].row", is(3)))
+                .andExpect(jsonPath("$.rowErrors[0].column", is("SECTOR")))
+                .andExpect(jsonPath("$.rowErrors[1].row", is(4)));
+        assertThat(count()).isZero();
+    }
+
+    @Test
+    void refusedFilesAndCallersGetProblemDetails() throws Exception {
+        // not a spreadsheet
+        mvc.perform(multipart("/api/v1/imports/projects").with(MANAGER)
+                        .file(new MockMultipartFile("file", "x.csv", "text/csv", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2})))
+                .andExpect(status().is4xxClientError())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        // empty file
+        mvc.perform(multipart("/api/v1/imports/projects").with(MANAGER)
+                        .file(new MockMultipartFile("file", "x.csv", "text/csv", new byte[0])))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code", is("api.import.file")));
+        // readers may not import
+        mvc.perform(multipart("/api/v1/imports/projects").file(csv("R-1;" + label + ";T;T;CUL;;;;;;;;")).with(READER))
+                .andExpect(status().isForbidden());
+        // nobody signed in
+        mvc.perform(multipart("/api/v1/imports/projects").file(csv("R-1;" + label + ";T;T;CUL;;;;;;;;")))
+                .andExpect(status().isUnauthorized());
+        assertThat(count()).isZero();
+    }
+
+    @Test
+    void theTemplateIsAWorkbookOrACsvFile() throws Exception {
+        byte[] xlsx = mvc.perform(get("/api/v1/imports/projects/template").with(READER))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", startsWith("attachment")))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Code");
+        }
+        String csv = mvc.perform(get("/api/v1/imports/projects/template").param("format", "csv").param("lang", "en")
+                        .with(READER))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).contains("Title (English)");
+        mvc.perform(get("/api/v1/imports/projects/template").param("format", "ods").with(READER))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code", is("api.import.format")));
+    }
+
+    @Test
+    void iatiFilesListTheProjectsOfAProgrammeOrAFilter() throws Exception {
+        mvc.perform(multipart("/api/v1/imports/projects").file(csv("IATI-1;" + label + ";Titre IATI;Title IATI;CUL;;;;;;;;"))
+                .with(MANAGER)).andExpect(status().isCreated());
+
+        byte[] byProgram = mvc.perform(get("/api/v1/programs/{id}/iati", program.id()).with(READER))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("application/xml"))
+                .andReturn().getResponse().getContentAsByteArray();
+        Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(byProgram));
+        assertThat(document.getDocumentElement().getAttribute("version")).isEqualTo("2.03");
+        assertThat(document.getElementsByTagName("iati-activity").getLength()).isEqualTo(1);
+        assertThat(document.getElementsByTagName("iati-identifier").item(0).getTextContent()).endsWith("-IATI-1");
+
+        byte[] byFilter = mvc.perform(get("/api/v1/projects/iati").param("program", String.valueOf(program.id()))
+                        .with(READER))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        Document filtered = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(byFilter));
+        assertThat(filtered.getElementsByTagName("iati-activity").getLength()).isEqualTo(1);
+
+        mvc.perform(get("/api/v1/programs/{id}/iati", Long.MAX_VALUE).with(READER)).andExpect(status().isNotFound());
+    }
+}
