@@ -64,9 +64,7 @@ class AccessibilityE2EIT extends E2ETestBase {
 
     @Test
     void workingGroupPageProgrammePageAndEditDialog() {
-        open(admin, "working-groups");
-        admin.locator("#wg-grid vaadin-grid-cell-content").getByText("GTQM",
-                new Locator.GetByTextOptions().setExact(true)).click();
+        workingGroupRow(admin, "GTQM").click();
         assertThat(admin.locator("#wg-title")).hasText("GTQM — Groupe de travail Québec-Mexique");
         assertThat(admin.locator("#wg-meeting-14")).isVisible();
         assertNoAccessibilityViolations(admin, "the GTQM working group page");

@@ -148,6 +148,17 @@ abstract class E2ETestBase {
         open(page, route);
     }
 
+    /**
+     * The working-group list narrowed to one acronym, and that group's row: other tests of the shared
+     * context add groups, so the wanted one may lie below the rows the grid renders.
+     */
+    Locator workingGroupRow(Page target, String acronym) {
+        open(target, "working-groups");
+        target.locator("#wg-filter input").fill(acronym);
+        return target.locator("#wg-grid vaadin-grid-cell-content").getByText(acronym,
+                new Locator.GetByTextOptions().setExact(true));
+    }
+
     /** Waits until the network is quiet and Vaadin's client has nothing left to do. */
     static void waitForVaadin(Page target) {
         target.waitForLoadState(LoadState.NETWORKIDLE);

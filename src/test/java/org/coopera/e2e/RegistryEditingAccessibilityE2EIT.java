@@ -39,9 +39,7 @@ class RegistryEditingAccessibilityE2EIT extends E2ETestBase {
     }
 
     private void openGtqm() {
-        open(manager, "working-groups");
-        Locator gtqm = manager.locator("#wg-grid vaadin-grid-cell-content").getByText("GTQM",
-                new Locator.GetByTextOptions().setExact(true));
+        Locator gtqm = workingGroupRow(manager, "GTQM");
         assertThat(gtqm).isVisible();
         gtqm.click();
         assertThat(manager.locator("#wg-title")).containsText("GTQM");
