@@ -81,18 +81,22 @@ class ReportQueries {
 
     /** The partner organisations of the programme's projects, by project id, in name order. */
     Map<Long, List<String>> partners(long programId) {
-        Map<Long, List<String>> partners = new HashMap<>();
-        jdbc.sql("""
-                        select pp.project_id, o.name from project_partner pp
-                        join project p on p.id = pp.project_id
-                        join organisation o on o.id = pp.organisation_id
-                        where p.program_id = :id
-                        order by pp.project_id, o.name""")
-                .param("id", programId)
+        return namesById("""
+                select pp.project_id, o.name from project_partner pp
+                join project p on p.id = pp.project_id
+                join organisation o on o.id = pp.organisation_id
+                where p.program_id = :id
+                order by pp.project_id, o.name""", programId);
+    }
+
+    /** The (id, name) rows of a query with one {@code :id} parameter, as names grouped by id in row order. */
+    private Map<Long, List<String>> namesById(String sql, long id) {
+        Map<Long, List<String>> names = new HashMap<>();
+        jdbc.sql(sql).param("id", id)
                 .query(rs -> {
-                    partners.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                    names.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
                 });
-        return partners;
+        return names;
     }
 
     /**
@@ -134,18 +138,12 @@ class ReportQueries {
 
     /** The partner organisations of the plan's measures, by measure id, in name order. */
     Map<Long, List<String>> measurePartners(long actionPlanId) {
-        Map<Long, List<String>> partners = new HashMap<>();
-        jdbc.sql("""
-                        select mp.measure_id, o.name from measure_partner mp
-                        join measure m on m.id = mp.measure_id
-                        join organisation o on o.id = mp.organisation_id
-                        where m.action_plan_id = :plan
-                        order by mp.measure_id, o.name""")
-                .param("plan", actionPlanId)
-                .query(rs -> {
-                    partners.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
-                });
-        return partners;
+        return namesById("""
+                select mp.measure_id, o.name from measure_partner mp
+                join measure m on m.id = mp.measure_id
+                join organisation o on o.id = mp.organisation_id
+                where m.action_plan_id = :id
+                order by mp.measure_id, o.name""", actionPlanId);
     }
 
     /**

@@ -16,7 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.coopera.base.api.ApiTestSupport;
+import org.coopera.TestSecurity;
 import org.coopera.base.synthetic.SyntheticDataGenerator;
 import org.coopera.base.synthetic.SyntheticDataProperties;
 import org.coopera.program.ProjectFilter;
@@ -78,7 +78,7 @@ class ApiProjectListBenchmarkIT {
         if (!generator.present()) {
             generator.generate(new SyntheticDataProperties(42, 200, 10, 100_000, 2000, 1_000_000, 0));
         }
-        long culture = ApiTestSupport.as("lecteur", "READER", () -> sectors.byCode("CUL").orElseThrow().id());
+        long culture = TestSecurity.as("lecteur", "READER", () -> sectors.byCode("CUL").orElseThrow().id());
         long aProgram = jdbc.sql("select min(p.id) from program p join working_group g on g.id = p.working_group_id "
                 + "where g.acronym = 'SYN-0100'").query(Long.class).single();
         long aGroup = jdbc.sql("select id from working_group where acronym = 'SYN-0100'").query(Long.class).single();
@@ -86,7 +86,7 @@ class ApiProjectListBenchmarkIT {
                 + "on j.id = g.jurisdiction_id where g.acronym = 'SYN-0100'").query(String.class).single();
         long total = jdbc.sql("select count(*) from project").query(Long.class).single();
 
-        CreatedApiToken token = ApiTestSupport.as("lecteur", "READER",
+        CreatedApiToken token = TestSecurity.as("lecteur", "READER",
                 () -> tokens.create("Benchmark " + System.currentTimeMillis(), null));
         String bearer = "Bearer " + token.token();
 
@@ -138,7 +138,7 @@ class ApiProjectListBenchmarkIT {
             worstMedian = Math.max(worstMedian, median);
             ProjectFilter serviceFilter = serviceFilters.get(entry.getKey());
             long[] serviceTimes = new long[RUNS];
-            ApiTestSupport.as("lecteur", "READER", () -> {
+            TestSecurity.as("lecteur", "READER", () -> {
                 for (int i = 0; i < RUNS; i++) {
                     long start = System.nanoTime();
                     projects.find(serviceFilter, "code", true, (i % 3) * 50, 50);
@@ -165,7 +165,7 @@ class ApiProjectListBenchmarkIT {
                 BASIC_RUNS));
         lines.add(String.format(Locale.ROOT, "Target: median at most 50 ms for every filter: %s (worst median %.1f ms).",
                 worstMedian <= 50 ? "met" : "NOT met", worstMedian));
-        ApiTestSupport.as("lecteur", "READER", () -> tokens.revoke(token.summary().id()));
+        TestSecurity.as("lecteur", "READER", () -> tokens.revoke(token.summary().id()));
 
         Path out = Path.of("target", "benchmark", "api-project-list.md");
         Files.createDirectories(out.getParent());

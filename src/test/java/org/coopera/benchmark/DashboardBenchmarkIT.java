@@ -220,44 +220,6 @@ class DashboardBenchmarkIT {
         };
     }
 
-    private String summaryWhere(DashboardFilter f) {
-        List<String> c = new ArrayList<>();
-        if (f.periodStart() != null) {
-            c.add("d.start_year = " + f.periodStart());
-        }
-        if (f.fromYear() != null) {
-            c.add("d.end_year >= " + f.fromYear());
-        }
-        if (f.toYear() != null) {
-            c.add("d.start_year <= " + f.toYear());
-        }
-        if (f.workingGroupId() != null) {
-            c.add("d.working_group_id = " + f.workingGroupId());
-        }
-        if (f.countryCode() != null) {
-            c.add("d.country_code = '" + f.countryCode() + "'");
-        }
-        if (f.sectorId() != null) {
-            c.add("d.sector_id in (select x.id from sector x where x.id = " + f.sectorId() + " or x.parent_id = "
-                    + f.sectorId() + ")");
-        }
-        if (f.status() != null) {
-            c.add("d.status = '" + f.status() + "'");
-        }
-        if (f.health() != null) {
-            c.add("d.health = '" + f.health() + "'");
-        }
-        if (f.theme() != null) {
-            c.add("exists (select 1 from project_theme t where t.project_id = d.project_id and t.theme = '"
-                    + f.theme() + "')");
-        }
-        if (f.withoutUpdate()) {
-            c.add("d.status in ('PIPELINE', 'IMPLEMENTATION', 'FINALISATION') and "
-                    + "(d.last_approved_update_date is null or d.last_approved_update_date < '" + before + "')");
-        }
-        return c.isEmpty() ? "" : " where " + String.join(" and ", c);
-    }
-
     /** Normalised tables: joins only what the filter and the grouping need. */
     private Supplier<?> byNormalised(String widget, DashboardFilter f) {
         String overdue = "p.status in ('PIPELINE', 'IMPLEMENTATION', 'FINALISATION') and "
@@ -304,39 +266,56 @@ class DashboardBenchmarkIT {
         return from;
     }
 
+    /** The columns a hand-written WHERE names: on the summary table, or on the normalised tables. */
+    private record Columns(String program, String project, String country) {
+    }
+
+    private static final Columns SUMMARY = new Columns("d", "d", "d");
+    private static final Columns NORMALISED = new Columns("pr", "p", "j");
+
+    private String summaryWhere(DashboardFilter f) {
+        return where(f, SUMMARY, "d.project_id");
+    }
+
     private String normalisedWhere(DashboardFilter f) {
+        return where(f, NORMALISED, "p.id");
+    }
+
+    private String where(DashboardFilter f, Columns t, String projectId) {
         List<String> c = new ArrayList<>();
         if (f.periodStart() != null) {
-            c.add("pr.start_year = " + f.periodStart());
+            c.add(t.program() + ".start_year = " + f.periodStart());
         }
         if (f.fromYear() != null) {
-            c.add("pr.end_year >= " + f.fromYear());
+            c.add(t.program() + ".end_year >= " + f.fromYear());
         }
         if (f.toYear() != null) {
-            c.add("pr.start_year <= " + f.toYear());
+            c.add(t.program() + ".start_year <= " + f.toYear());
         }
         if (f.workingGroupId() != null) {
-            c.add("pr.working_group_id = " + f.workingGroupId());
+            c.add(t.program() + ".working_group_id = " + f.workingGroupId());
         }
         if (f.countryCode() != null) {
-            c.add("j.country_code = '" + f.countryCode() + "'");
+            c.add(t.country() + ".country_code = '" + f.countryCode() + "'");
         }
         if (f.sectorId() != null) {
-            c.add("p.sector_id in (select x.id from sector x where x.id = " + f.sectorId() + " or x.parent_id = "
-                    + f.sectorId() + ")");
+            c.add(t.project() + ".sector_id in (select x.id from sector x where x.id = " + f.sectorId()
+                    + " or x.parent_id = " + f.sectorId() + ")");
         }
         if (f.status() != null) {
-            c.add("p.status = '" + f.status() + "'");
+            c.add(t.project() + ".status = '" + f.status() + "'");
         }
         if (f.health() != null) {
-            c.add("p.health = '" + f.health() + "'");
+            c.add(t.project() + ".health = '" + f.health() + "'");
         }
         if (f.theme() != null) {
-            c.add("exists (select 1 from project_theme t where t.project_id = p.id and t.theme = '" + f.theme() + "')");
+            c.add("exists (select 1 from project_theme t where t.project_id = " + projectId + " and t.theme = '"
+                    + f.theme() + "')");
         }
         if (f.withoutUpdate()) {
-            c.add("p.status in ('PIPELINE', 'IMPLEMENTATION', 'FINALISATION') and "
-                    + "(p.last_approved_update_date is null or p.last_approved_update_date < '" + before + "')");
+            c.add(t.project() + ".status in ('PIPELINE', 'IMPLEMENTATION', 'FINALISATION') and ("
+                    + t.project() + ".last_approved_update_date is null or " + t.project()
+                    + ".last_approved_update_date < '" + before + "')");
         }
         return c.isEmpty() ? "" : " where " + String.join(" and ", c);
     }

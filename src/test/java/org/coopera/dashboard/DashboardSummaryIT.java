@@ -1,6 +1,7 @@
 package org.coopera.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.coopera.TestSecurity.signIn;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -35,8 +36,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -77,10 +76,6 @@ class DashboardSummaryIT {
     private WorkingGroupSummary group;
     private ProgramSummary program;
 
-    private static void signIn(String username, String role) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
-    }
 
     @BeforeEach
     void aWorkingGroupOfItsOwn() {

@@ -2,13 +2,14 @@ package org.coopera.program;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.coopera.TestSecurity.as;
+import static org.coopera.TestSecurity.signIn;
 
 import jakarta.validation.ConstraintViolationException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.coopera.IntegrationTest;
 import org.coopera.base.BusinessException;
 import org.coopera.base.HistoryEntry;
@@ -27,9 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDeniedException;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -58,20 +57,7 @@ class RegistryRulesIT {
     ProgramSummary program;
     long culture;
 
-    private static void signIn(String username, String... roles) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username,
-                null, java.util.Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList()));
-    }
 
-    private static <T> T as(String username, String role, Supplier<T> action) {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        signIn(username, role);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
-    }
 
     private static String key(Throwable e) {
         return ((BusinessException) e).messageKey();

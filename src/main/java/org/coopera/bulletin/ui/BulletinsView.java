@@ -54,6 +54,7 @@ public class BulletinsView extends Main implements HasDynamicTitle {
     final Button create = new Button();
     final Button importText = new Button();
     final Paragraph count = new Paragraph();
+    private Long shownCount;
 
     private final BulletinService bulletins;
     private final StoredFileService files;
@@ -158,7 +159,7 @@ public class BulletinsView extends Main implements HasDynamicTitle {
                     .setHeader(getTranslation("bulletins.col.status")).setKey("status").setAutoWidth(true).setFlexGrow(0);
         }
         grid.setItems(query -> bulletins.search(search(), query.getOffset(), query.getLimit()).stream(),
-                query -> (int) bulletins.count(search()));
+                query -> (int) found());
         grid.addItemClickListener(click -> UI.getCurrent().navigate(BulletinView.path(click.getItem().id())));
     }
 
@@ -168,10 +169,19 @@ public class BulletinsView extends Main implements HasDynamicTitle {
                 country.getValue() == null ? null : country.getValue().code(), subjectType.getValue());
     }
 
+    /** The count of the search shown, read once per search (the label and the grid both need it). */
+    private long found() {
+        if (shownCount == null) {
+            shownCount = bulletins.count(search());
+        }
+        return shownCount;
+    }
+
     private void refresh() {
+        shownCount = null;
         grid.getDataProvider().refreshAll();
         BulletinSearch search = search();
-        long found = bulletins.count(search);
+        long found = found();
         String counted = found >= BulletinService.COUNT_CAP ? getTranslation("bulletins.count.many", found)
                 : getTranslation("bulletins.count", found);
         boolean hasText = search.text() != null && !search.text().isBlank();

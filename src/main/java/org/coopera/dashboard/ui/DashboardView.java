@@ -1,5 +1,10 @@
 package org.coopera.dashboard.ui;
 
+import static org.coopera.base.ui.UrlFilters.constant;
+import static org.coopera.base.ui.UrlFilters.firstValues;
+import static org.coopera.base.ui.UrlFilters.number;
+import static org.coopera.base.ui.UrlFilters.put;
+
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -44,7 +49,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.coopera.base.export.ExportFormat;
 import org.coopera.base.export.TableExport;
 import org.coopera.base.ui.GridNavigation;
@@ -823,17 +827,10 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         return QueryParameters.simple(values);
     }
 
-    private static void put(Map<String, String> values, String name, Object value) {
-        if (value != null) {
-            values.put(name, value.toString());
-        }
-    }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, String> params = event.getLocation().getQueryParameters().getParameters().entrySet().stream()
-                .filter(e -> !e.getValue().isEmpty())
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().getFirst()));
+        Map<String, String> params = firstValues(event.getLocation());
         restoring = true;
         try {
             period.setValue(year(params.get(P_PERIOD)));
@@ -860,24 +857,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         return number(value).filter(y -> y >= 1960 && y <= 2100).map(Long::intValue).orElse(null);
     }
 
-    private static Optional<Long> number(String value) {
-        try {
-            return value == null ? Optional.empty() : Optional.of(Long.parseLong(value.trim()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();  // a hand-edited address: ignore the parameter
-        }
-    }
 
-    private static <E extends Enum<E>> E constant(Class<E> type, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
 
     @Override
     public String getPageTitle() {

@@ -1,5 +1,10 @@
 package org.coopera.program.ui;
 
+import static org.coopera.base.ui.UrlFilters.constant;
+import static org.coopera.base.ui.UrlFilters.firstValues;
+import static org.coopera.base.ui.UrlFilters.number;
+import static org.coopera.base.ui.UrlFilters.put;
+
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -45,7 +50,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.coopera.base.ui.GridNavigation;
 import org.coopera.program.ProgramService;
 import org.coopera.program.ProgramSummary;
@@ -415,17 +419,10 @@ public class ProjectsView extends Main implements HasDynamicTitle, BeforeEnterOb
         return QueryParameters.simple(values);
     }
 
-    private static void put(Map<String, String> values, String name, Object value) {
-        if (value != null) {
-            values.put(name, value.toString());
-        }
-    }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, String> params = event.getLocation().getQueryParameters().getParameters().entrySet().stream()
-                .filter(e -> !e.getValue().isEmpty())
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().getFirst()));
+        Map<String, String> params = firstValues(event.getLocation());
         restoring = true;
         try {
             text.setValue(params.getOrDefault(P_TEXT, ""));
@@ -451,24 +448,7 @@ public class ProjectsView extends Main implements HasDynamicTitle, BeforeEnterOb
         updateResults();
     }
 
-    private static Optional<Long> number(String value) {
-        try {
-            return value == null ? Optional.empty() : Optional.of(Long.parseLong(value.trim()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();  // a hand-edited address: ignore the parameter
-        }
-    }
 
-    private static <E extends Enum<E>> E constant(Class<E> type, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
 
     private static <T> Long idOf(T value, Function<T, Long> id) {
         return value == null ? null : id.apply(value);

@@ -1,8 +1,8 @@
 package org.coopera.base.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.coopera.TestSecurity.as;
 import static org.coopera.base.api.ApiTestSupport.DEMO_PASSWORD;
-import static org.coopera.base.api.ApiTestSupport.as;
 import static org.coopera.base.api.ApiTestSupport.body;
 import static org.coopera.base.api.ApiTestSupport.read;
 import static org.hamcrest.Matchers.containsString;

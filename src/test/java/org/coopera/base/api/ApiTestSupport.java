@@ -4,11 +4,6 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.function.Supplier;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -32,16 +27,5 @@ public final class ApiTestSupport {
 
     public static <T> T read(MvcResult result, String path) {
         return JsonPath.read(body(result), path);
-    }
-
-    public static <T> T as(String username, String role, Supplier<T> action) {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username,
-                null, Arrays.asList(new SimpleGrantedAuthority("ROLE_" + role))));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
     }
 }
