@@ -4,15 +4,19 @@ import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -35,8 +39,9 @@ import org.springframework.stereotype.Service;
  * participating organisations (the ministry as funder, the lead organisations as implementers),
  * status (Coopera's statuses are IATI's), planned start and end dates, partner country, sector in
  * the ministry's own vocabulary (99, our codes) and in the OECD DAC 5-digit vocabulary (1) where
- * the sector has a DAC code, and the budget when stated. Written as a stream, a page of projects at
- * a time.
+ * the sector has a DAC code, and the budget when stated (in periods of at most a year). Written as
+ * a stream, a page of projects at a time. Checked against IATI's own 2.03 schema by hand (see the
+ * README) and by the tests against Coopera's structural schema of it.
  */
 @Service
 public class IatiExportService {
@@ -69,27 +74,41 @@ public class IatiExportService {
     /** The activities of every project the filter matches, written to {@code out} (UTF-8). */
     @PermitAll
     public void write(ProjectFilter filter, OutputStream out) {
+        write(filter, () -> out);
+    }
+
+    /**
+     * As {@link #write(ProjectFilter, OutputStream)}, opening the stream only once there is a first
+     * project to write: IATI's schema requires at least one activity in a file, so a filter that
+     * matches nothing is refused ({@code exchange.iati.empty}) before anything is written.
+     */
+    @PermitAll
+    public void write(ProjectFilter filter, Supplier<OutputStream> out) {
         Map<Long, SectorRef> sectorById = sectors.all().stream().collect(Collectors.toMap(SectorRef::id, Function.identity()));
+        String generated = now();
+        XMLStreamWriter[] writer = new XMLStreamWriter[1];
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeStartElement("iati-activities");
-            xml.writeAttribute("version", VERSION);
-            xml.writeAttribute("generated-datetime", now());
             projects.forEachPage(filter, PAGE, page -> {
                 Map<Long, List<ProjectRow>> byProgram = page.stream()
                         .collect(Collectors.groupingBy(ProjectRow::programId, LinkedHashMap::new, Collectors.toList()));
                 Map<Long, ProjectSnapshot> details = new HashMap<>();
                 byProgram.forEach((programId, rows) -> projects.byCodes(programId, rows.stream().map(ProjectRow::code).toList())
                         .values().forEach(s -> details.put(s.detail().row().id(), s)));
-                for (ProjectRow row : page) {
-                    try {
-                        activity(xml, row, details.get(row.id()), sectorById);
-                    } catch (XMLStreamException e) {
-                        throw new IllegalStateException(e);
+                try {
+                    if (writer[0] == null) {
+                        writer[0] = start(out.get(), generated);
                     }
+                    for (ProjectRow row : page) {
+                        activity(writer[0], row, details.get(row.id()), sectorById, generated);
+                    }
+                } catch (XMLStreamException e) {
+                    throw new IllegalStateException(e);
                 }
             });
+            if (writer[0] == null) {
+                throw new BusinessException("exchange.iati.empty");
+            }
+            XMLStreamWriter xml = writer[0];
             xml.writeEndElement();
             xml.writeEndDocument();
             xml.flush();
@@ -99,10 +118,19 @@ public class IatiExportService {
         }
     }
 
-    private void activity(XMLStreamWriter xml, ProjectRow row, ProjectSnapshot snapshot, Map<Long, SectorRef> sectorById)
-            throws XMLStreamException {
+    private static XMLStreamWriter start(OutputStream out, String generated) throws XMLStreamException {
+        XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+        xml.writeStartDocument("UTF-8", "1.0");
+        xml.writeStartElement("iati-activities");
+        xml.writeAttribute("version", VERSION);
+        xml.writeAttribute("generated-datetime", generated);
+        return xml;
+    }
+
+    private void activity(XMLStreamWriter xml, ProjectRow row, ProjectSnapshot snapshot, Map<Long, SectorRef> sectorById,
+                          String generated) throws XMLStreamException {
         xml.writeStartElement("iati-activity");
-        xml.writeAttribute("last-updated-datetime", now());
+        xml.writeAttribute("last-updated-datetime", generated);
         xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", "fr");
         xml.writeAttribute("default-currency", properties.currency());
 
@@ -116,13 +144,16 @@ public class IatiExportService {
         xml.writeStartElement("title");
         narratives(xml, row.titleFr(), row.titleEn());
         xml.writeEndElement();
+        // IATI requires a description: the project's own, or else its titles
         String description = snapshot == null ? null : snapshot.detail().description();
+        xml.writeStartElement("description");
+        xml.writeAttribute("type", "1");  // general
         if (description != null && !description.isBlank()) {
-            xml.writeStartElement("description");
-            xml.writeAttribute("type", "1");  // general
             narrative(xml, description, null);
-            xml.writeEndElement();
+        } else {
+            narratives(xml, row.titleFr(), row.titleEn());
         }
+        xml.writeEndElement();
 
         participating(xml, "1", properties.reportingOrgRef(), properties.reportingOrgNameFr());  // funding
         if (row.leadQuebec() != null) {
@@ -150,10 +181,14 @@ public class IatiExportService {
         }
 
         SectorRef sector = sectorById.get(row.sectorId());
-        xml.writeEmptyElement("sector");
-        xml.writeAttribute("vocabulary", "99");  // the reporting organisation's own
+        xml.writeStartElement("sector");
+        xml.writeAttribute("vocabulary", "99");  // the reporting organisation's own, named (IATI's rule for 98 and 99)
         xml.writeAttribute("code", row.sectorCode());
         xml.writeAttribute("percentage", "100");
+        if (sector != null) {
+            narratives(xml, sector.nameFr(), sector.nameEn());
+        }
+        xml.writeEndElement();
         String dac = dacCode(sector, sectorById);
         if (dac != null) {
             xml.writeEmptyElement("sector");
@@ -163,19 +198,51 @@ public class IatiExportService {
         }
 
         if (row.budget() != null && row.startDate() != null && row.endDate() != null) {
-            xml.writeStartElement("budget");
-            xml.writeAttribute("type", "1");  // original
-            xml.writeAttribute("status", "1");  // indicative
-            emptyWithDate(xml, "period-start", row.startDate());
-            emptyWithDate(xml, "period-end", row.endDate());
-            xml.writeStartElement("value");
-            xml.writeAttribute("currency", properties.currency());
-            xml.writeAttribute("value-date", row.startDate().toString());
-            xml.writeCharacters(plain(row.budget()));
-            xml.writeEndElement();
-            xml.writeEndElement();
+            for (BudgetPeriod period : yearly(row.startDate(), row.endDate(), row.budget())) {
+                xml.writeStartElement("budget");
+                xml.writeAttribute("type", "1");  // original
+                xml.writeAttribute("status", "1");  // indicative
+                emptyWithDate(xml, "period-start", period.start());
+                emptyWithDate(xml, "period-end", period.end());
+                xml.writeStartElement("value");
+                xml.writeAttribute("currency", properties.currency());
+                xml.writeAttribute("value-date", period.start().toString());
+                xml.writeCharacters(plain(period.value()));
+                xml.writeEndElement();
+                xml.writeEndElement();
+            }
         }
         xml.writeEndElement();
+    }
+
+    /** A share of a budget over at most a year. */
+    record BudgetPeriod(LocalDate start, LocalDate end, BigDecimal value) {
+    }
+
+    /**
+     * A project's budget as IATI wants it, in periods of at most one year (from the start date,
+     * year by year), each period's share in proportion to its days, rounded to the cent; the last
+     * period takes what rounding left, so the shares add up to the budget exactly.
+     */
+    static List<BudgetPeriod> yearly(LocalDate start, LocalDate end, BigDecimal budget) {
+        long totalDays = ChronoUnit.DAYS.between(start, end) + 1;
+        List<BudgetPeriod> periods = new ArrayList<>();
+        BigDecimal given = BigDecimal.ZERO;
+        LocalDate from = start;
+        while (!from.isAfter(end)) {
+            LocalDate to = from.plusYears(1).minusDays(1);
+            if (!to.isBefore(end)) {
+                periods.add(new BudgetPeriod(from, end, budget.subtract(given)));
+                break;
+            }
+            long days = ChronoUnit.DAYS.between(from, to) + 1;
+            BigDecimal share = budget.multiply(BigDecimal.valueOf(days))
+                    .divide(BigDecimal.valueOf(totalDays), 2, RoundingMode.HALF_EVEN);
+            periods.add(new BudgetPeriod(from, to, share));
+            given = given.add(share);
+            from = to.plusDays(1);
+        }
+        return periods;
     }
 
     /** The sector's own DAC code (none for a sector without one: its axis's would be a guess). */
@@ -193,9 +260,15 @@ public class IatiExportService {
         xml.writeEndElement();
     }
 
+    /** The French text (the activity's language), and the English one as xml:lang="en" when there is one. */
     private static void narratives(XMLStreamWriter xml, String french, String english) throws XMLStreamException {
-        narrative(xml, french, null);
-        if (english != null && !english.isBlank()) {
+        boolean hasEnglish = english != null && !english.isBlank();
+        if (french != null && !french.isBlank()) {
+            narrative(xml, french, null);
+            if (hasEnglish) {
+                narrative(xml, english, "en");
+            }
+        } else if (hasEnglish) {
             narrative(xml, english, "en");
         }
     }
@@ -230,7 +303,8 @@ public class IatiExportService {
         return value.stripTrailingZeros().toPlainString();
     }
 
+    /** Now, to the second, always with its seconds ({@code OffsetDateTime.toString()} drops ":00", which xs:dateTime refuses). */
     private static String now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString();
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
     }
 }

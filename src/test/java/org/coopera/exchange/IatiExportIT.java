@@ -94,6 +94,25 @@ class IatiExportIT {
         // every activity names the partner country and has a planned start
         assertThat(x.evaluate("count(//iati-activity[not(recipient-country)])", doc)).isEqualTo("0");
         assertThat(x.evaluate("count(//iati-activity[not(activity-date[@type='1'])])", doc)).isEqualTo("0");
+        // what IATI's own schema and rules ask beyond the structure: a description in every activity
+        // (the titles when the project has none), a named sector in the ministry's vocabulary, and
+        // date-times with their seconds (xs:dateTime refuses 09:26Z)
+        assertThat(x.evaluate("count(//iati-activity[not(description/narrative)])", doc)).isEqualTo("0");
+        assertThat(x.evaluate("count(//sector[@vocabulary='99'][not(narrative)])", doc)).isEqualTo("0");
+        assertThat(x.evaluate(a + "/sector[@vocabulary='99']/narrative[1]", doc)).isNotBlank();
+        assertThat(x.evaluate("/iati-activities/@generated-datetime", doc))
+                .matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
+        assertThat(x.evaluate("count(//iati-activity[@last-updated-datetime != /iati-activities/@generated-datetime])",
+                doc)).isEqualTo("0");
+    }
+
+    @Test
+    void aFilterThatMatchesNothingIsRefusedBeforeAnythingIsWritten() {
+        var out = new ByteArrayOutputStream();
+        assertThatThrownBy(() -> iati.write(new ProjectFilter("NO-SUCH-PROJECT-CODE", gtqm2013(), null, null, null,
+                null, null, null, null, null), out))
+                .isInstanceOf(BusinessException.class).hasMessageContaining("exchange.iati.empty");
+        assertThat(out.size()).isZero();
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -134,14 +135,21 @@ class ExchangeApi {
                       @RequestParam(required = false) Integer from,
                       @RequestParam(required = false) Integer to,
                       @RequestParam(required = false) String q,
-                      HttpServletResponse response) throws IOException {
+                      HttpServletResponse response) {
         var filter = new ProjectFilter(q, program, workingGroup, sector, country == null ? null : country.toUpperCase(Locale.ROOT),
                 status, health, theme, from, to);
-        response.setContentType(MediaType.APPLICATION_XML_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename("iati-activites.xml").build().toString());
-        iati.write(filter, response.getOutputStream());
+        // the headers only once there is a first activity: a filter matching nothing gets a problem (422)
+        iati.write(filter, () -> {
+            response.setContentType(MediaType.APPLICATION_XML_VALUE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment().filename("iati-activites.xml").build().toString());
+            try {
+                return response.getOutputStream();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     private static ResponseEntity<byte[]> attachment(byte[] content, MediaType type, String fileName) {

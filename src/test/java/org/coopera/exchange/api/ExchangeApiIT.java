@@ -2,6 +2,7 @@ package org.coopera.exchange.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coopera.base.api.ApiTestSupport.DEMO_PASSWORD;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -192,7 +194,8 @@ class ExchangeApiIT {
 
     @Test
     void iatiFilesListTheProjectsOfAProgrammeOrAFilter() throws Exception {
-        mvc.perform(multipart("/api/v1/imports/projects").file(csv("IATI-1;" + label + ";Titre IATI;Title IATI;CUL;;;;;;;;"))
+        mvc.perform(multipart("/api/v1/imports/projects").file(csv("IATI-1;" + label
+                        + ";Titre IATI;Title IATI;CUL;100000;;2015-07-01;2017-12-31;;;;"))
                 .with(MANAGER)).andExpect(status().isCreated());
 
         byte[] byProgram = mvc.perform(get("/api/v1/programs/{id}/iati", program.id()).with(READER))
@@ -203,6 +206,15 @@ class ExchangeApiIT {
         assertThat(document.getDocumentElement().getAttribute("version")).isEqualTo("2.03");
         assertThat(document.getElementsByTagName("iati-activity").getLength()).isEqualTo(1);
         assertThat(document.getElementsByTagName("iati-identifier").item(0).getTextContent()).endsWith("-IATI-1");
+        // no description in the file: the titles stand in (IATI requires one); the budget in periods of a year at most
+        assertThat(document.getElementsByTagName("description").item(0).getTextContent()).contains("Titre IATI");
+        var budgets = document.getElementsByTagName("budget");
+        assertThat(budgets.getLength()).isEqualTo(3);
+        assertThat(java.util.stream.IntStream.range(0, budgets.getLength())
+                .mapToObj(i -> ((org.w3c.dom.Element) budgets.item(i)).getElementsByTagName("value").item(0).getTextContent())
+                .toList()).containsExactly("40000", "39890.71", "20109.29");  // 366 (2016 is a leap year), 365 and 184 days
+        assertThat(((org.w3c.dom.Element) budgets.item(2)).getElementsByTagName("period-start").item(0)
+                .getAttributes().getNamedItem("iso-date").getNodeValue()).isEqualTo("2017-07-01");
 
         byte[] byFilter = mvc.perform(get("/api/v1/projects/iati").param("program", String.valueOf(program.id()))
                         .with(READER))
@@ -211,5 +223,12 @@ class ExchangeApiIT {
         assertThat(filtered.getElementsByTagName("iati-activity").getLength()).isEqualTo(1);
 
         mvc.perform(get("/api/v1/programs/{id}/iati", Long.MAX_VALUE).with(READER)).andExpect(status().isNotFound());
+        // an IATI file must hold an activity: a filter that matches nothing is a problem, not an empty file
+        mvc.perform(get("/api/v1/projects/iati").param("program", String.valueOf(program.id()))
+                        .param("q", "NO-SUCH-PROJECT").with(READER))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(header().doesNotExist(HttpHeaders.CONTENT_DISPOSITION))
+                .andExpect(jsonPath("$.detail", containsString("IATI")));
     }
 }
