@@ -47,6 +47,10 @@ class DashboardQueries {
     private static final String OVERDUE = "(d.status in " + UNDER_WAY_SQL
             + " and (d.last_approved_update_date is null or d.last_approved_update_date < :before))";
 
+    /** A sector axis's names, joined to an aggregate's rows by {@link #AXIS_JOIN}. */
+    private static final String AXIS_NAMES = "s.code, s.name_fr, s.name_en, s.sort_order";
+    private static final String AXIS_JOIN = " left join sector s on s.id = g.axis_id";
+
     private final JdbcClient jdbc;
 
     DashboardQueries(JdbcClient jdbc) {
@@ -60,13 +64,18 @@ class DashboardQueries {
             conditions.add("d.start_year = :periodStart");
             params.put("periodStart", f.periodStart());
         }
-        if (f.fromYear() != null) {
-            conditions.add("d.end_year >= :fromYear");
-            params.put("fromYear", f.fromYear());
-        }
-        if (f.toYear() != null) {
-            conditions.add("d.start_year <= :toYear");
-            params.put("toYear", f.toYear());
+        if (f.fromYear() != null || f.toYear() != null) {
+            // the programmes running in those years, then one range of the covering programme index each
+            List<String> years = new ArrayList<>();
+            if (f.fromYear() != null) {
+                years.add("pr.end_year >= :fromYear");
+                params.put("fromYear", f.fromYear());
+            }
+            if (f.toYear() != null) {
+                years.add("pr.start_year <= :toYear");
+                params.put("toYear", f.toYear());
+            }
+            conditions.add("d.program_id in (select pr.id from program pr where " + String.join(" and ", years) + ")");
         }
         if (f.workingGroupId() != null) {
             conditions.add("d.working_group_id = :workingGroupId");
@@ -77,10 +86,8 @@ class DashboardQueries {
             params.put("country", country(f));
         }
         if (f.sectorId() != null) {
-            // an axis is its own axis and its sub-sectors'; a sub-sector is nobody's axis. The first
-            // condition (the sector's axis, a constant) reads one range of the covering index by axis.
-            conditions.add("d.axis_id = (select coalesce(x.parent_id, x.id) from sector x where x.id = :sectorId)"
-                    + " and (d.sector_id = :sectorId or d.axis_id = :sectorId)");
+            // the sector and its sub-sectors: one range of the covering sector index per sector
+            conditions.add("d.sector_id in (select x.id from sector x where x.id = :sectorId or x.parent_id = :sectorId)");
             params.put("sectorId", f.sectorId());
         }
         if (f.status() != null) {
@@ -140,7 +147,7 @@ class DashboardQueries {
                     groupCells.add(new GroupCell(rs.getLong(1), rs.getString(2), ProjectHealth.valueOf(rs.getString(3)),
                             rs.getLong(4)));
                 });
-        Names names = names(true, groupCells.stream().map(GroupCell::group).toList(),
+        Names names = names(groupCells.stream().map(GroupCell::group).toList(),
                 groupCells.stream().map(GroupCell::country).toList());
 
         Map<List<Object>, Long> sectorStatus = new HashMap<>();
@@ -225,16 +232,20 @@ class DashboardQueries {
                 .params(params).query(Long.class).single();
     }
 
+    // The single widgets read their names in the aggregate's own statement: the GROUP BY on ids and
+    // enums in a derived table (still a covering-index read), the few names joined to its rows.
+
     List<SectorStatusCount> bySectorAndStatus(DashboardFilter filter, LocalDate overdueBefore) {
         Map<String, Object> params = new HashMap<>();
-        Names names = names(true, List.of(), List.of());
-        List<SectorStatusCount> counts = jdbc.sql("select d.axis_id, d.status, count(*)" + FROM
-                        + where(filter, overdueBefore, params) + " group by d.axis_id, d.status")
+        Names names = Names.empty();
+        List<SectorStatusCount> counts = jdbc.sql("select g.axis_id, " + AXIS_NAMES + ", g.status, g.n"
+                        + " from (select d.axis_id, d.status, count(*) n" + FROM + where(filter, overdueBefore, params)
+                        + " group by d.axis_id, d.status) g" + AXIS_JOIN)
                 .params(params)
                 .query((rs, row) -> {
-                    Axis axis = names.axis(rs.getLong(1));
+                    Axis axis = names.axis(rs, 1);
                     return new SectorStatusCount(axis.id(), axis.code(), axis.nameFr(), axis.nameEn(),
-                            ProjectStatus.valueOf(rs.getString(2)), rs.getLong(3));
+                            ProjectStatus.valueOf(rs.getString(6)), rs.getLong(7));
                 })
                 .list();
         return sortedBySector(counts, names);
@@ -242,29 +253,31 @@ class DashboardQueries {
 
     List<CountryCount> byCountry(DashboardFilter filter, LocalDate overdueBefore) {
         Map<String, Object> params = new HashMap<>();
-        Map<String, Long> counts = new HashMap<>();
-        jdbc.sql("select d.country_code, count(*)" + FROM + where(filter, overdueBefore, params)
-                        + " group by d.country_code")
+        List<CountryCount> counts = jdbc.sql("select g.country_code, c.name_fr, c.name_en, g.n"
+                        + " from (select d.country_code, count(*) n" + FROM + where(filter, overdueBefore, params)
+                        + " group by d.country_code) g left join country c on c.code = g.country_code")
                 .params(params)
-                .query(rs -> {
-                    counts.put(rs.getString(1), rs.getLong(2));
-                });
-        Names names = names(false, List.of(), counts.keySet());
-        List<CountryCount> byCountry = new ArrayList<>();
-        counts.forEach((code, n) -> byCountry.add(names.country(code, n)));
-        return sortedByCountry(byCountry);
+                .query((rs, row) -> {
+                    String code = rs.getString(1);
+                    return new CountryCount(code, orElse(rs.getString(2), code), orElse(rs.getString(3), code),
+                            rs.getLong(4));
+                })
+                .list();
+        return sortedByCountry(counts);
     }
 
     List<PeriodSectorCount> byPeriodAndSector(DashboardFilter filter, LocalDate overdueBefore) {
         Map<String, Object> params = new HashMap<>();
-        Names names = names(true, List.of(), List.of());
-        List<PeriodSectorCount> counts = jdbc.sql("select d.start_year, d.end_year, d.axis_id, count(*)" + FROM
-                        + where(filter, overdueBefore, params) + " group by d.start_year, d.end_year, d.axis_id")
+        Names names = Names.empty();
+        List<PeriodSectorCount> counts = jdbc.sql("select g.axis_id, " + AXIS_NAMES + ", g.start_year, g.end_year, g.n"
+                        + " from (select d.start_year, d.end_year, d.axis_id, count(*) n" + FROM
+                        + where(filter, overdueBefore, params) + " group by d.start_year, d.end_year, d.axis_id) g"
+                        + AXIS_JOIN)
                 .params(params)
                 .query((rs, row) -> {
-                    Axis axis = names.axis(rs.getLong(3));
-                    return new PeriodSectorCount(rs.getInt(1), rs.getInt(2), axis.id(), axis.code(), axis.nameFr(),
-                            axis.nameEn(), rs.getLong(4));
+                    Axis axis = names.axis(rs, 1);
+                    return new PeriodSectorCount(rs.getInt(6), rs.getInt(7), axis.id(), axis.code(), axis.nameFr(),
+                            axis.nameEn(), rs.getLong(8));
                 })
                 .list();
         return sortedByPeriod(counts, names);
@@ -272,17 +285,21 @@ class DashboardQueries {
 
     List<WorkingGroupHealthCount> healthByWorkingGroup(DashboardFilter filter, LocalDate overdueBefore) {
         Map<String, Object> params = new HashMap<>();
-        record GroupCell(long group, ProjectHealth health, long n) {
-        }
         // the country follows from the working group; grouping on it too reads one covering index in order
-        List<GroupCell> cells = jdbc.sql("select d.working_group_id, d.health, count(*)" + FROM
-                        + where(filter, overdueBefore, params) + " group by d.working_group_id, d.country_code, d.health")
+        return sortedByGroup(jdbc.sql("select g.working_group_id, wg.acronym, g.health, g.n"
+                        + " from (select d.working_group_id, d.health, count(*) n" + FROM
+                        + where(filter, overdueBefore, params)
+                        + " group by d.working_group_id, d.country_code, d.health) g"
+                        + " left join working_group wg on wg.id = g.working_group_id")
                 .params(params)
-                .query((rs, row) -> new GroupCell(rs.getLong(1), ProjectHealth.valueOf(rs.getString(2)), rs.getLong(3)))
-                .list();
-        Names names = names(false, cells.stream().map(GroupCell::group).toList(), List.of());
-        return sortedByGroup(cells.stream().map(c -> new WorkingGroupHealthCount(c.group(), names.acronym(c.group()),
-                c.health(), c.n())).toList());
+                .query((rs, row) -> new WorkingGroupHealthCount(rs.getLong(1),
+                        orElse(rs.getString(2), String.valueOf(rs.getLong(1))), ProjectHealth.valueOf(rs.getString(3)),
+                        rs.getLong(4)))
+                .list());
+    }
+
+    private static String orElse(String value, String fallback) {
+        return value != null ? value : fallback;
     }
 
     private static List<SectorStatusCount> sortedBySector(List<SectorStatusCount> counts, Names names) {
@@ -321,6 +338,20 @@ class DashboardQueries {
     /** The names of what the aggregated rows name by id, read in one statement. */
     record Names(Map<Long, Axis> axes, Map<Long, String> acronyms, Map<String, String[]> countries) {
 
+        static Names empty() {
+            return new Names(new HashMap<>(), new HashMap<>(), new HashMap<>());
+        }
+
+        /** The axis whose id is in column {@code first}, followed by the columns of {@code AXIS_NAMES}; remembered for sorting. */
+        Axis axis(java.sql.ResultSet rs, int first) throws java.sql.SQLException {
+            long id = rs.getLong(first);
+            String code = rs.getString(first + 1);
+            Axis axis = code == null ? axis(id) : new Axis(id, code, rs.getString(first + 2), rs.getString(first + 3),
+                    rs.getInt(first + 4));
+            axes.putIfAbsent(id, axis);
+            return axis;
+        }
+
         Axis axis(long id) {
             Axis axis = axes.get(id);
             return axis != null ? axis : new Axis(id, String.valueOf(id), String.valueOf(id), String.valueOf(id), 0);
@@ -337,15 +368,13 @@ class DashboardQueries {
     }
 
     /**
-     * The sector axes (when asked), and the working groups and countries given, in one statement
-     * (the aggregates group on ids alone, so that they read their covering index only).
+     * The sector axes, and the working groups and countries given, in one statement (the full
+     * refresh's aggregates group on ids alone, so that they read their covering index only).
      */
-    private Names names(boolean axes, Collection<Long> workingGroups, Collection<String> countries) {
+    private Names names(Collection<Long> workingGroups, Collection<String> countries) {
         List<String> parts = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
-        if (axes) {
-            parts.add("select 'S', id, code, name_fr, name_en, sort_order from sector where parent_id is null");
-        }
+        parts.add("select 'S', id, code, name_fr, name_en, sort_order from sector where parent_id is null");
         if (!workingGroups.isEmpty()) {
             parts.add("select 'W', id, acronym, null, null, 0 from working_group where id in (:groups)");
             params.put("groups", new HashSet<>(workingGroups));
@@ -354,10 +383,7 @@ class DashboardQueries {
             parts.add("select 'C', 0, code, name_fr, name_en, 0 from country where code in (:countries)");
             params.put("countries", new HashSet<>(countries));
         }
-        Names names = new Names(new HashMap<>(), new HashMap<>(), new HashMap<>());
-        if (parts.isEmpty()) {
-            return names;
-        }
+        Names names = Names.empty();
         jdbc.sql(String.join(" union all ", parts)).params(params).query(rs -> {
             switch (rs.getString(1)) {
                 case "S" -> names.axes().put(rs.getLong(2), new Axis(rs.getLong(2), rs.getString(3), rs.getString(4),

@@ -13,10 +13,12 @@ import org.springframework.transaction.annotation.Transactional;
  * Managers' dashboards: key figures and aggregates of the project portfolio for a
  * {@link DashboardFilter}, and the list of the projects behind any figure. Only approved status
  * updates count (a project's status, health and last approved update date come from them).
- * For managers and administrators.
+ * For managers and administrators. A full refresh reads its statements in one read-only
+ * transaction (one snapshot, so its figures agree); a single widget, the list page and the count
+ * are one or two statements each and run without a transaction of their own (no round trips to
+ * open and close one).
  */
 @Service
-@Transactional(readOnly = true)
 public class DashboardService {
 
     /** The longest page of the drill-down list a caller may ask for. */
@@ -37,6 +39,7 @@ public class DashboardService {
      * widgets' own methods give, read together.
      */
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Transactional(readOnly = true)
     public Dashboard dashboard(DashboardFilter filter) {
         return queries.dashboard(filter, overdueBefore());
     }
