@@ -47,7 +47,7 @@ public final class XlsxTableWriter {
             Set<String> sheetNames = new HashSet<>();
             for (TableExport table : tables) {
                 SXSSFSheet sheet = workbook.createSheet(sheetName(table.title(), sheetNames));
-                sheet.trackAllColumnsForAutoSizing();
+                int[] widths = new int[table.headers().size()];
                 int r = 0;
                 Cell title = sheet.createRow(r++).createCell(0);
                 title.setCellValue(table.title());
@@ -62,27 +62,44 @@ public final class XlsxTableWriter {
                     Cell cell = header.createCell(c);
                     cell.setCellValue(table.headers().get(c));
                     cell.setCellStyle(bold);
+                    widths[c] = table.headers().get(c).length() + 1;  // bold
                 }
                 for (List<Object> values : table.rows()) {
                     Row row = sheet.createRow(r++);
                     for (int c = 0; c < values.size(); c++) {
                         set(row, c, values.get(c), date, dateTime);
+                        if (c < widths.length) {
+                            widths[c] = Math.max(widths[c], shownLength(values.get(c)));
+                        }
                     }
                 }
                 if (!table.headers().isEmpty()) {
                     sheet.createFreezePane(0, headerRow + 1);
                     sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, r - 1), 0,
                             table.headers().size() - 1));
-                    for (int c = 0; c < table.headers().size(); c++) {
-                        sheet.autoSizeColumn(c);
-                        if (sheet.getColumnWidth(c) > MAX_COLUMN_WIDTH) {
-                            sheet.setColumnWidth(c, MAX_COLUMN_WIDTH);
-                        }
+                    for (int c = 0; c < widths.length; c++) {
+                        sheet.setColumnWidth(c, Math.min((widths[c] + 2) * 256, MAX_COLUMN_WIDTH));
                     }
                 }
             }
             workbook.write(out);
         }
+    }
+
+    /**
+     * About how many characters a value shows, for its column's width: counted while the rows are
+     * written (POI's auto-size measures every cell with the font instead, which took 30 s of a
+     * 100,000-row export).
+     */
+    private static int shownLength(Object value) {
+        return switch (value) {
+            case null -> 0;
+            case String s -> s.indexOf('\n') < 0 ? s.length() : s.lines().mapToInt(String::length).max().orElse(0);
+            case BigDecimal b -> b.toPlainString().length() + 2;
+            case LocalDate d -> 10;
+            case LocalDateTime t -> 16;
+            default -> String.valueOf(value).length();
+        };
     }
 
     private static void set(Row row, int column, Object value, CellStyle date, CellStyle dateTime) {

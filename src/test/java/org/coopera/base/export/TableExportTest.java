@@ -120,6 +120,20 @@ class TableExportTest {
             assertThat(injected.getCell(3)).isNull();
             assertThat(sheet.getLastRowNum()).isEqualTo(11);
             assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 5);
+            // each column as wide as its longest value or header (+2 characters), in 1/256 of a character
+            assertThat(sheet.getColumnWidth(0)).isEqualTo(("=HYPERLINK(\"http://x\")".length() + 2) * 256);
+            assertThat(sheet.getColumnWidth(3)).isEqualTo((10 + 2) * 256);  // a date shows 10 characters
+            assertThat(sheet.getColumnWidth(4)).isEqualTo((16 + 2) * 256);  // a date and time, 16
+            assertThat(sheet.getColumnWidth(1)).isEqualTo(("Projets".length() + 1 + 2) * 256);  // the bold header
+        }
+    }
+
+    @Test
+    void xlsxCapsAVeryLongColumn() throws IOException {
+        var table = new TableExport("Long", List.of(), List.of("Texte"), List.of(TableExport.row("x".repeat(500))));
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(ExportFormat.XLSX.toBytes(List.of(table),
+                Locale.FRENCH)))) {
+            assertThat(workbook.getSheetAt(0).getColumnWidth(0)).isEqualTo(60 * 256);
         }
     }
 
