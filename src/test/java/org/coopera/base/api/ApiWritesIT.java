@@ -16,12 +16,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.LongSupplier;
 import org.coopera.IntegrationTest;
 import org.coopera.base.HistoryEntry;
+import org.coopera.base.files.TestFiles;
+import org.coopera.bulletin.BulletinDraft;
+import org.coopera.bulletin.BulletinRecord;
 import org.coopera.bulletin.BulletinService;
 import org.coopera.bulletin.BulletinStatus;
+import org.coopera.bulletin.BulletinSubject;
+import org.coopera.bulletin.PhotoChange;
 import org.coopera.bulletin.SubjectType;
 import org.coopera.policy.ActionPlanRecord;
 import org.coopera.policy.ObjectiveRecord;
@@ -431,6 +437,44 @@ class ApiWritesIT {
                         + ", \"label\": \"Rapport\"}], \"subjects\""), 422, "code:files.not-found"));
     }
 
+    @Test
+    void aBulletinsPhotoAndDocumentsStayUnlessTheBodyListsTheDocumentsToKeep() throws Exception {
+        long group = ownGroup();
+        String title = "Bulletin fichiers " + suffix;
+        BulletinRecord saved = as("admin", "ADMIN", () -> bulletins.create(new BulletinDraft(LocalDate.of(2016, 6, 21),
+                title, "Texte.", "fr", BulletinStatus.PUBLISHED, "Légende", "Crédit", List.of(),
+                List.of(BulletinDraft.DocumentDraft.upload("pv.pdf", TestFiles.pdf(), "Procès-verbal")),
+                Set.of(new BulletinSubject(SubjectType.WORKING_GROUP, group))),
+                PhotoChange.replace("photo.png", TestFiles.png())));
+        long photo = saved.photo().id();
+        long document = saved.documents().getFirst().file().id();
+        String path = "/api/v1/bulletins/" + saved.id();
+        String changed = bulletin(title + " (1)", "PUBLISHED", group);
+        // documents left out: all kept, and the photo too
+        mvc.perform(put(path).with(MANAGER).header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
+                        .content(changed))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.photo.id").value(photo))
+                .andExpect(jsonPath("$.documents[0].file.id").value(document))
+                .andExpect(jsonPath("$.documents[0].label").value("Procès-verbal"));
+        // documents listed: those kept, with their new label
+        String relabelled = bulletin(title + " (2)", "PUBLISHED", group).replace("\"subjects\"",
+                "\"documents\": [{\"fileId\": " + document + ", \"label\": \"PV signé\"}], \"subjects\"");
+        mvc.perform(put(path).with(MANAGER).header("If-Match", "\"1\"").contentType(MediaType.APPLICATION_JSON)
+                        .content(relabelled))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.documents.length()").value(1))
+                .andExpect(jsonPath("$.documents[0].label").value("PV signé"));
+        // an empty list removes them; the photo stays
+        String none = bulletin(title + " (3)", "PUBLISHED", group).replace("\"subjects\"", "\"documents\": [], \"subjects\"");
+        mvc.perform(put(path).with(MANAGER).header("If-Match", "\"2\"").contentType(MediaType.APPLICATION_JSON)
+                        .content(none))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.documents.length()").value(0));
+        BulletinRecord stored = as("admin", "ADMIN", () -> bulletins.get(saved.id())).orElseThrow();
+        assertThat(stored.documents()).isEmpty();
+        assertThat(stored.photo().id()).isEqualTo(photo);
+        assertThat(stored.photoCaption()).isNull();
+        assertThat(stored.title()).isEqualTo(title + " (3)");
+    }
+
     // ---- status updates: the review's return -----------------------------------------------
 
     @Test
@@ -499,6 +543,21 @@ class ApiWritesIT {
         mvc.perform(put(path).with(author).header("If-Match", returnedTag).contentType(MediaType.APPLICATION_JSON)
                         .content(update.replace("Retard des visas", "Visas obtenus en mai")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("SUBMITTED"));
+    }
+
+    @Test
+    void theOpenApiDescriptionListsTheWritesWithTheirSummaries() throws Exception {
+        MvcResult result = mvc.perform(get("/api/v1/openapi.json")).andExpect(status().isOk()).andReturn();
+        String[][] operations = {{"/api/v1/working-groups", "post"}, {"/api/v1/working-groups/{id}", "put"},
+                {"/api/v1/working-groups/{id}/meetings", "post"}, {"/api/v1/meetings/{id}", "put"},
+                {"/api/v1/programs", "post"}, {"/api/v1/programs/{id}", "put"}, {"/api/v1/programs/{id}/baseline", "post"},
+                {"/api/v1/action-plans/{id}/measures", "post"}, {"/api/v1/measures/{id}", "put"},
+                {"/api/v1/bulletins", "post"}, {"/api/v1/bulletins/{id}", "put"},
+                {"/api/v1/projects/{id}/status-updates/{updateId}/return", "post"}};
+        for (String[] operation : operations) {
+            String summary = read(result, "$.paths['" + operation[0] + "']." + operation[1] + ".summary");
+            assertThat(summary).as(operation[1] + " " + operation[0]).isNotBlank();
+        }
     }
 
     // ---- helpers ---------------------------------------------------------------------------
