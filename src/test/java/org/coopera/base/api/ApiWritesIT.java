@@ -68,7 +68,8 @@ import org.springframework.web.context.WebApplicationContext;
  * GET (ETag) → PUT with If-Match, read back through the service; then every refused request (no
  * If-Match, stale one, unknown field, wrong type, invalid value, a rule, no right, unknown id) and
  * the record read back unchanged. Changes happen in records of the test's own (working group,
- * policy), so the demo data's figures stay untouched.
+ * policy; bulletins dated 2001, after the seeds in a newest-first list), so the demo data's
+ * figures stay untouched.
  */
 @IntegrationTest
 class ApiWritesIT {
@@ -376,7 +377,7 @@ class ApiWritesIT {
 
     static String bulletin(String title, String status, long group) {
         return """
-                {"date": "2016-06-20", "title": "%s", "body": "Le **groupe** s’est réuni.", "language": "fr",
+                {"date": "2001-06-20", "title": "%s", "body": "Le **groupe** s’est réuni.", "language": "fr",
                  "status": "%s", "photoCaption": null, "photoCredit": null,
                  "links": [{"label": "Site", "url": "https://example.org/api"}],
                  "subjects": [{"subjectType": "WORKING_GROUP", "subjectId": %d}]}""".formatted(title, status, group);
@@ -392,7 +393,7 @@ class ApiWritesIT {
         // bulletins a reader sees (published) are counted: the refused ones would have been
         String published = bulletin(title, "PUBLISHED", group);
         refusedCreations("/api/v1/bulletins", published, count,
-                new Bad(published.replace("\"2016-06-20\"", "\"demain\""), 400, "date"),
+                new Bad(published.replace("\"2001-06-20\"", "\"demain\""), 400, "date"),
                 new Bad(published.replace("\"PUBLISHED\"", "\"BROUILLON\""), 400, "status"),
                 new Bad(published.replace("\"subjectId\": " + group, "\"subjectId\": \"GTQM\""), 400, "subjects[0].subjectId"),
                 new Bad(published.replace("\"" + title + "\"", "\" \""), 422, "code:bulletin.title.required"),
@@ -429,7 +430,7 @@ class ApiWritesIT {
         mvc.perform(get(path).with(READER)).andExpect(status().isOk());
 
         refusedChanges(path, "/api/v1/bulletins/" + UNKNOWN, "\"1\"", "\"0\"", changed,
-                new Bad(changed.replace("\"2016-06-20\"", "\"20/06/2016\""), 400, "date"),
+                new Bad(changed.replace("\"2001-06-20\"", "\"20/06/2016\""), 400, "date"),
                 new Bad(changed.replace("\"links\": [", "\"links\": [{\"label\": \"Site\", \"href\": \"x\"}, "), 400,
                         "links[0].href"),
                 new Bad(changed.replace("\"https://example.org/api\"", "\"\""), 422, "code:bulletin.link.url-required"),
@@ -441,7 +442,7 @@ class ApiWritesIT {
     void aBulletinsPhotoAndDocumentsStayUnlessTheBodyListsTheDocumentsToKeep() throws Exception {
         long group = ownGroup();
         String title = "Bulletin fichiers " + suffix;
-        BulletinRecord saved = as("admin", "ADMIN", () -> bulletins.create(new BulletinDraft(LocalDate.of(2016, 6, 21),
+        BulletinRecord saved = as("admin", "ADMIN", () -> bulletins.create(new BulletinDraft(LocalDate.of(2001, 6, 21),
                 title, "Texte.", "fr", BulletinStatus.PUBLISHED, "Légende", "Crédit", List.of(),
                 List.of(BulletinDraft.DocumentDraft.upload("pv.pdf", TestFiles.pdf(), "Procès-verbal")),
                 Set.of(new BulletinSubject(SubjectType.WORKING_GROUP, group))),
@@ -543,6 +544,9 @@ class ApiWritesIT {
         mvc.perform(put(path).with(author).header("If-Match", returnedTag).contentType(MediaType.APPLICATION_JSON)
                         .content(update.replace("Retard des visas", "Visas obtenus en mai")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("SUBMITTED"));
+        // approved, so that nothing of this test waits in the review queue
+        mvc.perform(post(path + "/approval").with(MANAGER).header("If-Match", etagOf(path)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("APPROVED"));
     }
 
     @Test
