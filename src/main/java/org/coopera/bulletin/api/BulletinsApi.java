@@ -2,6 +2,7 @@ package org.coopera.bulletin.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
 import java.time.LocalDate;
 import org.coopera.base.api.ApiPage;
 import org.coopera.base.api.ApiPaging;
@@ -11,16 +12,22 @@ import org.coopera.bulletin.BulletinHit;
 import org.coopera.bulletin.BulletinRecord;
 import org.coopera.bulletin.BulletinSearch;
 import org.coopera.bulletin.BulletinService;
+import org.coopera.bulletin.PhotoChange;
 import org.coopera.bulletin.SubjectType;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Bulletins (« Nos actions »): search and read. */
+/** Bulletins (« Nos actions »): search and read; write (managers, administrators), without files. */
 @RestController
 @RequestMapping("/api/v1/bulletins")
 @Tag(name = "bulletins")
@@ -51,6 +58,28 @@ class BulletinsApi {
     @GetMapping("/{id}")
     ResponseEntity<BulletinRecord> get(@PathVariable long id) {
         BulletinRecord bulletin = bulletins.get(id).orElseThrow(ApiProblemException::notFound);
+        return ResponseEntity.ok().eTag(ApiVersions.etag(bulletin.version())).body(bulletin);
+    }
+
+    @PostMapping
+    @Operation(summary = "Create a bulletin, without photo or documents (managers, administrators)",
+            description = "language: fr or en; subjects: [{subjectType, subjectId}]; links: [{label, url}]")
+    ResponseEntity<BulletinRecord> create(@RequestBody BulletinBody body) {
+        BulletinRecord bulletin = bulletins.create(body.draft(), PhotoChange.keep());
+        return ResponseEntity.created(URI.create("/api/v1/bulletins/" + bulletin.id()))
+                .eTag(ApiVersions.etag(bulletin.version())).body(bulletin);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Change a bulletin (managers, administrators); If-Match: the ETag read with GET",
+            description = "The photo stays; documents: the attached ones to keep [{fileId, label}], "
+                    + "all of them when left out")
+    ResponseEntity<BulletinRecord> update(@PathVariable long id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody BulletinBody body) {
+        long version = ApiVersions.expectedVersion(ifMatch);
+        BulletinRecord current = bulletins.get(id).orElseThrow(ApiProblemException::notFound);
+        BulletinRecord bulletin = bulletins.update(id, version, body.draft(current), PhotoChange.keep());
         return ResponseEntity.ok().eTag(ApiVersions.etag(bulletin.version())).body(bulletin);
     }
 }

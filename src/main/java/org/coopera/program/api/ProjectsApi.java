@@ -142,6 +142,18 @@ class ProjectsApi {
         return ResponseEntity.ok().eTag(ApiVersions.etag(update.version())).body(update);
     }
 
+    @PostMapping("/{id}/status-updates/{updateId}/return")
+    @Operation(summary = "Return a submitted update to its author with a reason (managers, administrators); "
+            + "If-Match: its ETag")
+    ResponseEntity<StatusUpdateRecord> returnToAuthor(@PathVariable long id, @PathVariable long updateId,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody ReturnBody body) {
+        long version = ApiVersions.expectedVersion(ifMatch);
+        update(id, updateId);
+        StatusUpdateRecord update = updates.returnToAuthor(updateId, version, body.reason());
+        return ResponseEntity.ok().eTag(ApiVersions.etag(update.version())).body(update);
+    }
+
     private StatusUpdateRecord update(long projectId, long updateId) {
         return updates.get(updateId).filter(u -> u.projectId() == projectId)
                 .orElseThrow(ApiProblemException::notFound);

@@ -2,22 +2,30 @@ package org.coopera.workinggroup.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
 import java.util.List;
 import org.coopera.base.api.ApiPage;
 import org.coopera.base.api.ApiPaging;
 import org.coopera.base.api.ApiProblemException;
 import org.coopera.base.api.ApiVersions;
+import org.coopera.workinggroup.MeetingDraft;
 import org.coopera.workinggroup.MeetingRecord;
+import org.coopera.workinggroup.WorkingGroupDraft;
 import org.coopera.workinggroup.WorkingGroupService;
 import org.coopera.workinggroup.WorkingGroupSummary;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Working groups and their meetings (read). */
+/** Working groups and their meetings (read; create and change: managers, administrators). */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "working groups")
@@ -47,6 +55,25 @@ class WorkingGroupsApi {
         return ResponseEntity.ok().eTag(ApiVersions.etag(group.version())).body(group);
     }
 
+    @PostMapping("/working-groups")
+    @Operation(summary = "Create a working group (managers, administrators)")
+    ResponseEntity<WorkingGroupSummary> create(@RequestBody WorkingGroupDraft body) {
+        WorkingGroupSummary group = workingGroups.create(body);
+        return ResponseEntity.created(URI.create("/api/v1/working-groups/" + group.id()))
+                .eTag(ApiVersions.etag(group.version())).body(group);
+    }
+
+    @PutMapping("/working-groups/{id}")
+    @Operation(summary = "Change a working group (managers, administrators); If-Match: the ETag read with GET")
+    ResponseEntity<WorkingGroupSummary> update(@PathVariable long id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody WorkingGroupDraft body) {
+        long version = ApiVersions.expectedVersion(ifMatch);
+        workingGroups.get(id).orElseThrow(ApiProblemException::notFound);
+        WorkingGroupSummary group = workingGroups.update(id, version, body);
+        return ResponseEntity.ok().eTag(ApiVersions.etag(group.version())).body(group);
+    }
+
     @GetMapping("/working-groups/{id}/meetings")
     @Operation(summary = "The working group's meetings")
     List<MeetingRecord> meetings(@PathVariable long id) {
@@ -57,6 +84,28 @@ class WorkingGroupsApi {
     @GetMapping("/meetings/{id}")
     ResponseEntity<MeetingRecord> meeting(@PathVariable long id) {
         MeetingRecord meeting = workingGroups.findMeeting(id).orElseThrow(ApiProblemException::notFound);
+        return ResponseEntity.ok().eTag(ApiVersions.etag(meeting.version())).body(meeting);
+    }
+
+    @PostMapping("/working-groups/{id}/meetings")
+    @Operation(summary = "Record a meeting of the working group (managers, administrators)",
+            description = "chairIds: co-chairs of the same working group; the number is unique in the group")
+    ResponseEntity<MeetingRecord> recordMeeting(@PathVariable long id, @RequestBody MeetingDraft body) {
+        workingGroups.get(id).orElseThrow(ApiProblemException::notFound);
+        MeetingRecord meeting = workingGroups.recordMeeting(id, body);
+        return ResponseEntity.created(URI.create("/api/v1/meetings/" + meeting.id()))
+                .eTag(ApiVersions.etag(meeting.version())).body(meeting);
+    }
+
+    @PutMapping("/meetings/{id}")
+    @Operation(summary = "Change a meeting (managers, administrators); If-Match: the ETag read with GET",
+            description = "The signed minutes stay as they are (attached on the meeting's screen)")
+    ResponseEntity<MeetingRecord> updateMeeting(@PathVariable long id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody MeetingDraft body) {
+        long version = ApiVersions.expectedVersion(ifMatch);
+        workingGroups.findMeeting(id).orElseThrow(ApiProblemException::notFound);
+        MeetingRecord meeting = workingGroups.updateMeeting(id, version, body);
         return ResponseEntity.ok().eTag(ApiVersions.etag(meeting.version())).body(meeting);
     }
 }

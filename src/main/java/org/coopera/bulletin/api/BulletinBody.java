@@ -1,0 +1,41 @@
+package org.coopera.bulletin.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.coopera.bulletin.BulletinDraft;
+import org.coopera.bulletin.BulletinDraft.DocumentDraft;
+import org.coopera.bulletin.BulletinLink;
+import org.coopera.bulletin.BulletinRecord;
+import org.coopera.bulletin.BulletinStatus;
+import org.coopera.bulletin.BulletinSubject;
+
+/**
+ * The body of {@code POST}/{@code PUT /api/v1/bulletins}: the editor's fields in JSON. Files are not
+ * sent here: the photo stays as it is, and {@code documents} lists the bulletin's already attached
+ * documents to keep (by {@code fileId}, with their label); left out (null), they all stay as they are.
+ */
+public record BulletinBody(LocalDate date, String title, String body, String language, BulletinStatus status,
+                           String photoCaption, String photoCredit, List<BulletinLink> links,
+                           List<KeptDocument> documents, Set<BulletinSubject> subjects) {
+
+    /** An attached document to keep, and the label readers see. */
+    public record KeptDocument(long fileId, String label) {
+    }
+
+    /** The draft for a new bulletin. */
+    BulletinDraft draft() {
+        return draft(documents == null ? List.of() : documents);
+    }
+
+    /** The draft for a change of {@code current}: its documents unless the body lists which to keep. */
+    BulletinDraft draft(BulletinRecord current) {
+        return draft(documents != null ? documents : current.documents().stream()
+                .map(d -> new KeptDocument(d.file().id(), d.label())).toList());
+    }
+
+    private BulletinDraft draft(List<KeptDocument> kept) {
+        return new BulletinDraft(date, title, body, language, status, photoCaption, photoCredit, links,
+                kept.stream().map(d -> DocumentDraft.kept(d.fileId(), d.label())).toList(), subjects);
+    }
+}
