@@ -1,6 +1,8 @@
 package org.coopera.dashboard;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,14 +21,15 @@ import org.springframework.stereotype.Component;
 /**
  * The dashboard's aggregate SQL. Every figure and the drill-down list read the summary table
  * {@code dashboard_project} (one narrow row per project with every dimension denormalised, kept by
- * triggers, see the Liquibase changes 0050 and 0051) with the very same WHERE, so a list's length
+ * triggers, see the Liquibase changes 0050 to 0054) with the very same WHERE, so a list's length
  * equals its figure. Each aggregate is a plain GROUP BY of the summary table alone on ids and
- * enums, which reads a covering index; the few names it shows (sector axes, working groups,
- * countries) come in one more small statement. The theme filter is a semi-join on
- * {@code project_theme}. A full refresh reads every widget in four statements: one aggregate by
- * sector axis, status, period and health (key figures with the overdue count, sector × status,
- * period × sector), one by working group, country and health (health by working group, country),
- * the names and the active programmes. No entity is loaded.
+ * enums, which reads a covering index; a single widget joins the few names it shows (sector axes,
+ * working groups, countries) to the grouped rows in the same statement. The theme, sector and
+ * years filters are semi-joins (on {@code project_theme}, on the sector and its sub-sectors, on the
+ * programmes running in those years). A full refresh reads every widget in four statements: one
+ * aggregate by sector axis, status, period and health (key figures with the overdue count, sector ×
+ * status, period × sector), one by working group, country and health (health by working group,
+ * country), the names and the active programmes. No entity is loaded.
  */
 @Component
 class DashboardQueries {
@@ -342,8 +345,8 @@ class DashboardQueries {
             return new Names(new HashMap<>(), new HashMap<>(), new HashMap<>());
         }
 
-        /** The axis whose id is in column {@code first}, followed by the columns of {@code AXIS_NAMES}; remembered for sorting. */
-        Axis axis(java.sql.ResultSet rs, int first) throws java.sql.SQLException {
+        /** The axis whose id is in column {@code first}, its {@code AXIS_NAMES} next; kept for sorting. */
+        Axis axis(ResultSet rs, int first) throws SQLException {
             long id = rs.getLong(first);
             String code = rs.getString(first + 1);
             Axis axis = code == null ? axis(id) : new Axis(id, code, rs.getString(first + 2), rs.getString(first + 3),
