@@ -38,6 +38,12 @@ public class SectorService {
 
     @PermitAll
     @Transactional(readOnly = true)
+    public Optional<SectorRef> get(long id) {
+        return sectors.findById(id).map(Sector::toRef);
+    }
+
+    @PermitAll
+    @Transactional(readOnly = true)
     public Optional<SectorRef> byCode(String code) {
         return code == null ? Optional.empty() : sectors.findByCode(code.trim()).map(Sector::toRef);
     }
@@ -79,6 +85,17 @@ public class SectorService {
         Sector sector = load(id, expectedVersion);
         sector.rename(require(nameFr, "sector.name.required"), require(nameEn, "sector.name.required"),
                 checkDac(dacCode));
+        return sectors.saveAndFlush(sector).toRef();
+    }
+
+    /** Renames a sector and retires or reinstates it, as one change (the API's replacement of a sector). */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    public SectorRef update(long id, long expectedVersion, String nameFr, String nameEn, String dacCode, boolean retired) {
+        Sector sector = load(id, expectedVersion);
+        sector.rename(require(nameFr, "sector.name.required"), require(nameEn, "sector.name.required"),
+                checkDac(dacCode));
+        sector.setRetired(retired);
         return sectors.saveAndFlush(sector).toRef();
     }
 

@@ -2,6 +2,7 @@ package org.coopera.reference.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import org.coopera.base.api.ApiPage;
@@ -28,7 +29,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Reference data: sectors, countries (read) and organisations (read, create, change). */
+/**
+ * Reference data: sectors (read; create and change: administrators), countries (read) and
+ * organisations (read, create, change).
+ */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "reference data")
@@ -48,6 +52,33 @@ class ReferenceApi {
     @Operation(summary = "Every sector: the axes and their sub-sectors (parentId), retired ones included")
     List<SectorRef> sectors() {
         return sectors.all();
+    }
+
+    @GetMapping("/sectors/{id}")
+    ResponseEntity<SectorRef> sector(@PathVariable long id) {
+        SectorRef sector = sectors.get(id).orElseThrow(ApiProblemException::notFound);
+        return ResponseEntity.ok().eTag(ApiVersions.etag(sector.version())).body(sector);
+    }
+
+    @PostMapping("/sectors")
+    @Operation(summary = "Add an axis (no parentCode) or a sub-sector of an axis (administrators)",
+            description = "code: unique; dacCode: the OECD DAC 5-digit purpose code, optional")
+    ResponseEntity<SectorRef> createSector(@RequestBody NewSector body) {
+        SectorRef sector = sectors.create(body.parentCode(), body.code(), body.nameFr(), body.nameEn(), body.dacCode());
+        return ResponseEntity.created(URI.create("/api/v1/sectors/" + sector.id()))
+                .eTag(ApiVersions.etag(sector.version())).body(sector);
+    }
+
+    @PutMapping("/sectors/{id}")
+    @Operation(summary = "Rename a sector, set its DAC code, retire or reinstate it (administrators); "
+            + "If-Match: the ETag read with GET", description = "The code and the axis cannot change")
+    ResponseEntity<SectorRef> updateSector(@PathVariable long id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody SectorChange body) {
+        long version = ApiVersions.expectedVersion(ifMatch);
+        sectors.get(id).orElseThrow(ApiProblemException::notFound);
+        SectorRef sector = sectors.update(id, version, body.nameFr(), body.nameEn(), body.dacCode(), body.retired());
+        return ResponseEntity.ok().eTag(ApiVersions.etag(sector.version())).body(sector);
     }
 
     @GetMapping("/countries")

@@ -64,7 +64,7 @@ import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The API's writes beyond projects and organisations: working groups, meetings, programmes (and
- * their baseline), measures, bulletins and the return of a status update. Each resource: create →
+ * their baseline), measures, bulletins, sectors and the return of a status update. Each resource: create →
  * GET (ETag) → PUT with If-Match, read back through the service; then every refused request (no
  * If-Match, stale one, unknown field, wrong type, invalid value, a rule, no right, unknown id) and
  * the record read back unchanged. Changes happen in records of the test's own (working group,
@@ -170,6 +170,63 @@ class ApiWritesIT {
                 new Bad(changed.replace(acronym, "A!"), 400, "acronym"),
                 new Bad(changed.replace("\"Written group, renamed\"", "\"\""), 400, "nameEn"),
                 new Bad(changed.replace(acronym, "GTQM"), 409, "code:working-group.acronym.taken"));
+    }
+
+    // ---- sectors (administrators) ------------------------------------------------------------
+
+    @Test
+    void sectorsAreAddedAndChangedByAdministrators() throws Exception {
+        String code = "CUL-W" + suffix;
+        String body = """
+                {"parentCode": "CUL", "code": "%s", "nameFr": "Cinéma écrit", "nameEn": "Written cinema",
+                 "dacCode": "16061"}""".formatted(code);
+        LongSupplier count = () -> as("admin", "ADMIN", () -> (long) sectors.all().size());
+        long before = count.getAsLong();
+        expect(post("/api/v1/sectors"), MANAGER, null, body, 403, "code:api.forbidden");
+        expect(post("/api/v1/sectors"), READER, null, body, 403, "code:api.forbidden");
+        expect(post("/api/v1/sectors"), ADMIN, null, unknownField(body), 400, "colour");
+        expect(post("/api/v1/sectors"), ADMIN, null, body.replace(code, "CUL"), 409, "code:sector.code.taken");
+        expect(post("/api/v1/sectors"), ADMIN, null, body.replace("16061", "1606"), 422, "code:sector.dac.invalid");
+        expect(post("/api/v1/sectors"), ADMIN, null, body.replace("\"CUL\"", "\"CUL-DIF\""), 422,
+                "code:sector.two-levels");
+        expect(post("/api/v1/sectors"), ADMIN, null, body.replace("Written cinema", " "), 422,
+                "code:sector.name.required");
+        assertThat(count.getAsLong()).as("nothing created").isEqualTo(before);
+
+        MvcResult created = mvc.perform(post("/api/v1/sectors").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", startsWith("/api/v1/sectors/")))
+                .andExpect(jsonPath("$.parentCode").value("CUL"))
+                .andExpect(jsonPath("$.dacCode").value("16061")).andReturn();
+        String path = created.getResponse().getHeader("Location");
+        long id = ((Number) read(created, "$.id")).longValue();
+        String etag = etagOf(path);
+        String change = "{\"nameFr\": \"Cinéma écrit et lu\", \"nameEn\": \"Written and read cinema\", "
+                + "\"dacCode\": null, \"retired\": true}";
+
+        String stored = body(get(path));
+        expect(put(path), ADMIN, null, change, 428, "code:api.if-match.required");
+        expect(put(path), ADMIN, "\"99\"", change, 412, "code:api.stale");
+        expect(put(path), MANAGER, etag, change, 403, "code:api.forbidden");
+        expect(put(path), ADMIN, etag, unknownField(change), 400, "colour");
+        expect(put(path), ADMIN, etag, change.replace("true", "\"oui\""), 400, "retired");
+        expect(put(path), ADMIN, etag, change.replace(", \"retired\": true", ""), 400, "retired");
+        expect(put(path), ADMIN, etag, change.replace("null", "\"abc\""), 422, "code:sector.dac.invalid");
+        expect(put("/api/v1/sectors/" + UNKNOWN), ADMIN, etag, change, 404, "code:api.not-found");
+        assertThat(body(get(path))).as("nothing changed").isEqualTo(stored);
+
+        mvc.perform(put(path).with(ADMIN).header("If-Match", etag).contentType(MediaType.APPLICATION_JSON).content(change))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"1\""))
+                .andExpect(jsonPath("$.retired").value(true));
+        var sector = as("admin", "ADMIN", () -> sectors.get(id)).orElseThrow();
+        assertThat(sector.nameEn()).isEqualTo("Written and read cinema");
+        assertThat(sector.dacCode()).isNull();
+        assertThat(sector.retired()).isTrue();
+        assertThat(sector.code()).isEqualTo(code);
+        assertThat(as("admin", "ADMIN", () -> sectors.history(id))).filteredOn(e -> e.kind() == HistoryEntry.Kind.MODIFIED)
+                .singleElement().satisfies(e -> assertThat(e.author()).isEqualTo("admin"));
     }
 
     // ---- meetings --------------------------------------------------------------------------
@@ -557,7 +614,8 @@ class ApiWritesIT {
                 {"/api/v1/programs", "post"}, {"/api/v1/programs/{id}", "put"}, {"/api/v1/programs/{id}/baseline", "post"},
                 {"/api/v1/action-plans/{id}/measures", "post"}, {"/api/v1/measures/{id}", "put"},
                 {"/api/v1/bulletins", "post"}, {"/api/v1/bulletins/{id}", "put"},
-                {"/api/v1/projects/{id}/status-updates/{updateId}/return", "post"}};
+                {"/api/v1/projects/{id}/status-updates/{updateId}/return", "post"},
+                {"/api/v1/sectors", "post"}, {"/api/v1/sectors/{id}", "put"}};
         for (String[] operation : operations) {
             String summary = read(result, "$.paths['" + operation[0] + "']." + operation[1] + ".summary");
             assertThat(summary).as(operation[1] + " " + operation[0]).isNotBlank();
