@@ -2,19 +2,26 @@ package org.coopera.workinggroup.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.coopera.base.api.ApiPage;
 import org.coopera.base.api.ApiPaging;
 import org.coopera.base.api.ApiProblemException;
 import org.coopera.base.api.ApiVersions;
+import org.coopera.base.files.FileContent;
 import org.coopera.workinggroup.MeetingDraft;
 import org.coopera.workinggroup.MeetingRecord;
 import org.coopera.workinggroup.WorkingGroupDraft;
 import org.coopera.workinggroup.WorkingGroupService;
 import org.coopera.workinggroup.WorkingGroupSummary;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,8 +31,12 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
-/** Working groups and their meetings (read; create and change: managers, administrators). */
+/**
+ * Working groups and their meetings with their signed minutes (read; create and change: managers,
+ * administrators).
+ */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "working groups")
@@ -106,6 +117,48 @@ class WorkingGroupsApi {
         long version = ApiVersions.expectedVersion(ifMatch);
         workingGroups.findMeeting(id).orElseThrow(ApiProblemException::notFound);
         MeetingRecord meeting = workingGroups.updateMeeting(id, version, body);
+        return ResponseEntity.ok().eTag(ApiVersions.etag(meeting.version())).body(meeting);
+    }
+
+    @GetMapping("/meetings/{id}/minutes")
+    @Operation(summary = "The meeting's signed minutes, the file as attached")
+    ResponseEntity<byte[]> minutes(@PathVariable long id) {
+        MeetingRecord meeting = workingGroups.findMeeting(id).orElseThrow(ApiProblemException::notFound);
+        if (meeting.minutesFile() == null) {
+            throw ApiProblemException.notFound();
+        }
+        FileContent file = workingGroups.minutes(id);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.ref().mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.ref().name(), StandardCharsets.UTF_8).build().toString())
+                .contentLength(file.bytes().length).body(file.bytes());
+    }
+
+    @PostMapping(value = "/meetings/{id}/minutes", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Attach or replace the signed minutes (managers, administrators); If-Match: the meeting's ETag",
+            description = "file: PDF, Word, spreadsheet or image, its type checked from its content; a replaced "
+                    + "file is deleted")
+    ResponseEntity<MeetingRecord> attachMinutes(@PathVariable long id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestParam("file") MultipartFile file) throws IOException {
+        long version = ApiVersions.expectedVersion(ifMatch);
+        workingGroups.findMeeting(id).orElseThrow(ApiProblemException::notFound);
+        if (file.isEmpty()) {
+            throw new ApiProblemException(HttpStatus.BAD_REQUEST, "api.file.required");
+        }
+        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "minutes"
+                : file.getOriginalFilename();
+        MeetingRecord meeting = workingGroups.attachMinutes(id, version, name, file.getBytes());
+        return ResponseEntity.ok().eTag(ApiVersions.etag(meeting.version())).body(meeting);
+    }
+
+    @DeleteMapping("/meetings/{id}/minutes")
+    @Operation(summary = "Remove the signed minutes (managers, administrators); If-Match: the meeting's ETag")
+    ResponseEntity<MeetingRecord> removeMinutes(@PathVariable long id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        long version = ApiVersions.expectedVersion(ifMatch);
+        workingGroups.findMeeting(id).orElseThrow(ApiProblemException::notFound);
+        MeetingRecord meeting = workingGroups.removeMinutes(id, version);
         return ResponseEntity.ok().eTag(ApiVersions.etag(meeting.version())).body(meeting);
     }
 }

@@ -7,7 +7,9 @@ import static org.coopera.base.api.ApiTestSupport.read;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -55,6 +57,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
@@ -64,7 +67,8 @@ import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The API's writes beyond projects and organisations: working groups, meetings, programmes (and
- * their baseline), measures, bulletins, sectors and the return of a status update. Each resource: create →
+ * their baseline), meetings' signed minutes, measures, bulletins, sectors and the return of a
+ * status update. Each resource: create →
  * GET (ETag) → PUT with If-Match, read back through the service; then every refused request (no
  * If-Match, stale one, unknown field, wrong type, invalid value, a rule, no right, unknown id) and
  * the record read back unchanged. Changes happen in records of the test's own (working group,
@@ -170,6 +174,69 @@ class ApiWritesIT {
                 new Bad(changed.replace(acronym, "A!"), 400, "acronym"),
                 new Bad(changed.replace("\"Written group, renamed\"", "\"\""), 400, "nameEn"),
                 new Bad(changed.replace(acronym, "GTQM"), 409, "code:working-group.acronym.taken"));
+    }
+
+    // ---- signed minutes --------------------------------------------------------------------
+
+    @Test
+    void aMeetingsSignedMinutesAreAttachedReadAndRemovedWithIfMatch() throws Exception {
+        long group = ownGroup();
+        long meeting = as("admin", "ADMIN", () -> workingGroups.recordMeeting(group,
+                new org.coopera.workinggroup.MeetingDraft(3, LocalDate.of(2014, 6, 19), "Mexico", Set.of(), null, null,
+                        null, null, null))).id();
+        String path = "/api/v1/meetings/" + meeting;
+        String minutes = path + "/minutes";
+        var pdf = new MockMultipartFile("file", "proces-verbal signé.pdf", "application/pdf", TestFiles.pdf());
+        mvc.perform(get(minutes).with(READER)).andExpect(status().isNotFound());
+
+        // refused: nothing attached, the meeting's version unchanged
+        String etag = etagOf(path);
+        expectMinutes(minutes, pdf, MANAGER, null, 428, "api.if-match.required");
+        expectMinutes(minutes, pdf, MANAGER, "\"9\"", 412, "api.stale");
+        expectMinutes(minutes, pdf, READER, etag, 403, "api.forbidden");
+        expectMinutes(minutes, pdf, OFFICER, etag, 403, "api.forbidden");
+        expectMinutes(minutes, new MockMultipartFile("file", "vide.pdf", "application/pdf", new byte[0]), MANAGER, etag,
+                400, "api.file.required");
+        expectMinutes(minutes, new MockMultipartFile("file", "pv.pdf", "application/pdf", TestFiles.windowsProgram()),
+                MANAGER, etag, 422, "files.type-refused.DOCUMENT");
+        mvc.perform(multipart("/api/v1/meetings/" + UNKNOWN + "/minutes").file(pdf).with(MANAGER).header("If-Match", etag))
+                .andExpect(status().isNotFound());
+        assertThat(etagOf(path)).isEqualTo(etag);
+        mvc.perform(get(minutes).with(READER)).andExpect(status().isNotFound());
+
+        mvc.perform(multipart(minutes).file(pdf).with(MANAGER).header("If-Match", etag))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"1\""))
+                .andExpect(jsonPath("$.minutesFile.name").value("proces-verbal signé.pdf"))
+                .andExpect(jsonPath("$.minutesFile.mediaType").value("application/pdf"));
+        byte[] read = mvc.perform(get(minutes).with(READER))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("attachment")))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(read).isEqualTo(TestFiles.pdf());
+
+        mvc.perform(delete(minutes).with(MANAGER)).andExpect(status().isPreconditionRequired());
+        mvc.perform(delete(minutes).with(READER).header("If-Match", "\"1\"")).andExpect(status().isForbidden());
+        mvc.perform(delete(minutes).with(MANAGER).header("If-Match", "\"0\"")).andExpect(status().isPreconditionFailed());
+        mvc.perform(get(minutes).with(READER)).andExpect(status().isOk());
+        mvc.perform(delete(minutes).with(MANAGER).header("If-Match", "\"1\""))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"2\""))
+                .andExpect(jsonPath("$.minutesFile").value(org.hamcrest.Matchers.nullValue()));
+        mvc.perform(get(minutes).with(READER)).andExpect(status().isNotFound());
+        mvc.perform(delete(minutes).with(MANAGER).header("If-Match", "\"2\""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("registry.minutes.none"));
+    }
+
+    void expectMinutes(String minutes, MockMultipartFile file, RequestPostProcessor who, String ifMatch, int status,
+                       String code) throws Exception {
+        var request = multipart(minutes).file(file).with(who);
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        mvc.perform(request).andExpect(status().is(status)).andExpect(jsonPath("$.code").value(code));
     }
 
     // ---- sectors (administrators) ------------------------------------------------------------
@@ -615,7 +682,8 @@ class ApiWritesIT {
                 {"/api/v1/action-plans/{id}/measures", "post"}, {"/api/v1/measures/{id}", "put"},
                 {"/api/v1/bulletins", "post"}, {"/api/v1/bulletins/{id}", "put"},
                 {"/api/v1/projects/{id}/status-updates/{updateId}/return", "post"},
-                {"/api/v1/sectors", "post"}, {"/api/v1/sectors/{id}", "put"}};
+                {"/api/v1/sectors", "post"}, {"/api/v1/sectors/{id}", "put"},
+                {"/api/v1/meetings/{id}/minutes", "post"}, {"/api/v1/meetings/{id}/minutes", "delete"}};
         for (String[] operation : operations) {
             String summary = read(result, "$.paths['" + operation[0] + "']." + operation[1] + ".summary");
             assertThat(summary).as(operation[1] + " " + operation[0]).isNotBlank();
