@@ -102,6 +102,12 @@ public class WorkingGroupService {
         return queries.coChairs(workingGroupId);
     }
 
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Optional<CoChairRecord> coChair(long coChairId) {
+        return queries.coChair(coChairId);
+    }
+
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
     @Transactional
     public CoChairRecord addCoChair(long workingGroupId, @Valid CoChairDraft draft) {

@@ -11,6 +11,8 @@ import org.coopera.base.api.ApiPaging;
 import org.coopera.base.api.ApiProblemException;
 import org.coopera.base.api.ApiVersions;
 import org.coopera.base.files.FileContent;
+import org.coopera.workinggroup.CoChairDraft;
+import org.coopera.workinggroup.CoChairRecord;
 import org.coopera.workinggroup.MeetingDraft;
 import org.coopera.workinggroup.MeetingRecord;
 import org.coopera.workinggroup.WorkingGroupDraft;
@@ -34,8 +36,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Working groups and their meetings with their signed minutes (read; create and change: managers,
- * administrators).
+ * Working groups, their co-chairs and their meetings with the signed minutes (read; create and
+ * change: managers, administrators).
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -160,5 +162,50 @@ class WorkingGroupsApi {
         workingGroups.findMeeting(id).orElseThrow(ApiProblemException::notFound);
         MeetingRecord meeting = workingGroups.removeMinutes(id, version);
         return ResponseEntity.ok().eTag(ApiVersions.etag(meeting.version())).body(meeting);
+    }
+
+    @GetMapping("/working-groups/{id}/co-chairs")
+    @Operation(summary = "The working group's co-chairs, past and present")
+    List<CoChairRecord> coChairs(@PathVariable long id) {
+        workingGroups.get(id).orElseThrow(ApiProblemException::notFound);
+        return workingGroups.coChairs(id);
+    }
+
+    @GetMapping("/co-chairs/{id}")
+    ResponseEntity<CoChairRecord> coChair(@PathVariable long id) {
+        CoChairRecord coChair = workingGroups.coChair(id).orElseThrow(ApiProblemException::notFound);
+        return ResponseEntity.ok().eTag(ApiVersions.etag(coChair.version())).body(coChair);
+    }
+
+    @PostMapping("/working-groups/{id}/co-chairs")
+    @Operation(summary = "Add a co-chair to the working group (managers, administrators)",
+            description = "side: QUEBEC or PARTNER; personId: a person of the reference data; fromDate/toDate: the term")
+    ResponseEntity<CoChairRecord> addCoChair(@PathVariable long id, @RequestBody CoChairDraft body) {
+        workingGroups.get(id).orElseThrow(ApiProblemException::notFound);
+        CoChairRecord coChair = workingGroups.addCoChair(id, body);
+        return ResponseEntity.created(URI.create("/api/v1/co-chairs/" + coChair.id()))
+                .eTag(ApiVersions.etag(coChair.version())).body(coChair);
+    }
+
+    @PutMapping("/co-chairs/{id}")
+    @Operation(summary = "Correct a co-chair (managers, administrators); If-Match: the ETag read with GET")
+    ResponseEntity<CoChairRecord> updateCoChair(@PathVariable long id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody CoChairDraft body) {
+        long version = ApiVersions.expectedVersion(ifMatch);
+        workingGroups.coChair(id).orElseThrow(ApiProblemException::notFound);
+        CoChairRecord coChair = workingGroups.updateCoChair(id, version, body);
+        return ResponseEntity.ok().eTag(ApiVersions.etag(coChair.version())).body(coChair);
+    }
+
+    @DeleteMapping("/co-chairs/{id}")
+    @Operation(summary = "Remove a co-chair recorded by mistake (managers, administrators); If-Match: its ETag",
+            description = "Refused (409) for a co-chair who chaired a recorded meeting: end the term instead")
+    ResponseEntity<Void> removeCoChair(@PathVariable long id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        long version = ApiVersions.expectedVersion(ifMatch);
+        workingGroups.coChair(id).orElseThrow(ApiProblemException::notFound);
+        workingGroups.removeCoChair(id, version);
+        return ResponseEntity.noContent().build();
     }
 }

@@ -67,8 +67,8 @@ import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The API's writes beyond projects and organisations: working groups, meetings, programmes (and
- * their baseline), meetings' signed minutes, measures, bulletins, sectors and the return of a
- * status update. Each resource: create →
+ * their baseline), co-chairs, meetings' signed minutes, measures, bulletins, sectors and the
+ * return of a status update. Each resource: create →
  * GET (ETag) → PUT with If-Match, read back through the service; then every refused request (no
  * If-Match, stale one, unknown field, wrong type, invalid value, a rule, no right, unknown id) and
  * the record read back unchanged. Changes happen in records of the test's own (working group,
@@ -174,6 +174,61 @@ class ApiWritesIT {
                 new Bad(changed.replace(acronym, "A!"), 400, "acronym"),
                 new Bad(changed.replace("\"Written group, renamed\"", "\"\""), 400, "nameEn"),
                 new Bad(changed.replace(acronym, "GTQM"), 409, "code:working-group.acronym.taken"));
+    }
+
+    // ---- co-chairs --------------------------------------------------------------------------
+
+    @Test
+    void coChairsAreAddedCorrectedAndRemovedWithIfMatch() throws Exception {
+        long group = ownGroup();
+        long person = as("admin", "ADMIN", () -> partners.createPerson(
+                new org.coopera.reference.ReferenceDrafts.PersonDraft("Coprésidente " + suffix, "Sous-ministre", null))).id();
+        String list = "/api/v1/working-groups/" + group + "/co-chairs";
+        String body = """
+                {"side": "QUEBEC", "personId": %d, "title": "Sous-ministre", "organisationId": null,
+                 "fromDate": "2012-01-01", "toDate": null}""".formatted(person);
+        refusedCreations(list, body, () -> as("admin", "ADMIN", () -> (long) workingGroups.coChairs(group).size()),
+                new Bad(body.replace("QUEBEC", "MEXICO"), 400, "side"),
+                new Bad(body.replace("\"personId\": " + person, "\"personId\": null"), 400, "personId"),
+                new Bad(body.replace("null}", "\"2011-01-01\"}"), 422, "code:validation.dates.order"),
+                new Bad(body.replace("\"personId\": " + person, "\"personId\": " + UNKNOWN), 404,
+                        "code:record.not-found"));
+        mvc.perform(post("/api/v1/working-groups/" + UNKNOWN + "/co-chairs").with(MANAGER)
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isNotFound());
+
+        MvcResult created = mvc.perform(post(list).with(MANAGER).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", startsWith("/api/v1/co-chairs/")))
+                .andExpect(jsonPath("$.personName").value("Coprésidente " + suffix)).andReturn();
+        String path = created.getResponse().getHeader("Location");
+        long id = ((Number) read(created, "$.id")).longValue();
+        mvc.perform(get(list).with(READER)).andExpect(status().isOk()).andExpect(jsonPath("$[0].id").value(id));
+
+        String changed = body.replace("null}", "\"2014-12-31\"}");
+        refusedChanges(path, "/api/v1/co-chairs/" + UNKNOWN, "\"0\"", "\"5\"", changed,
+                new Bad(changed.replace("QUEBEC", "MEXICO"), 400, "side"),
+                new Bad(changed.replace("\"2014-12-31\"", "\"2011-01-01\""), 422, "code:validation.dates.order"));
+        mvc.perform(put(path).with(MANAGER).header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
+                        .content(changed))
+                .andExpect(status().isOk()).andExpect(header().string("ETag", "\"1\""))
+                .andExpect(jsonPath("$.toDate").value("2014-12-31"));
+
+        // chaired a meeting: removal refused (end the term instead); then the meeting goes, and so may the co-chair
+        long meeting = as("admin", "ADMIN", () -> workingGroups.recordMeeting(group,
+                new org.coopera.workinggroup.MeetingDraft(1, LocalDate.of(2013, 6, 19), "Mexico", Set.of(id), null, null,
+                        null, null, null))).id();
+        mvc.perform(delete(path).with(MANAGER)).andExpect(status().isPreconditionRequired());
+        mvc.perform(delete(path).with(READER).header("If-Match", "\"1\"")).andExpect(status().isForbidden());
+        mvc.perform(delete(path).with(MANAGER).header("If-Match", "\"1\""))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("registry.co-chair.in-use"));
+        assertThat(as("admin", "ADMIN", () -> workingGroups.coChair(id))).isPresent();
+        as("admin", "ADMIN", () -> {
+            var m = workingGroups.findMeeting(meeting).orElseThrow();
+            return workingGroups.updateMeeting(meeting, m.version(), new org.coopera.workinggroup.MeetingDraft(1,
+                    m.date(), m.place(), Set.of(), null, null, null, null, null));
+        });
+        mvc.perform(delete(path).with(MANAGER).header("If-Match", "\"1\"")).andExpect(status().isNoContent());
+        mvc.perform(get(path).with(MANAGER)).andExpect(status().isNotFound());
     }
 
     // ---- signed minutes --------------------------------------------------------------------
@@ -683,7 +738,9 @@ class ApiWritesIT {
                 {"/api/v1/bulletins", "post"}, {"/api/v1/bulletins/{id}", "put"},
                 {"/api/v1/projects/{id}/status-updates/{updateId}/return", "post"},
                 {"/api/v1/sectors", "post"}, {"/api/v1/sectors/{id}", "put"},
-                {"/api/v1/meetings/{id}/minutes", "post"}, {"/api/v1/meetings/{id}/minutes", "delete"}};
+                {"/api/v1/meetings/{id}/minutes", "post"}, {"/api/v1/meetings/{id}/minutes", "delete"},
+                {"/api/v1/working-groups/{id}/co-chairs", "post"}, {"/api/v1/co-chairs/{id}", "put"},
+                {"/api/v1/co-chairs/{id}", "delete"}};
         for (String[] operation : operations) {
             String summary = read(result, "$.paths['" + operation[0] + "']." + operation[1] + ".summary");
             assertThat(summary).as(operation[1] + " " + operation[0]).isNotBlank();
