@@ -11,9 +11,13 @@ import org.coopera.base.api.ApiProblemException;
 import org.coopera.base.api.ApiVersions;
 import org.coopera.reference.CountryRef;
 import org.coopera.reference.CountryService;
+import org.coopera.reference.JurisdictionRef;
 import org.coopera.reference.OrganisationRef;
 import org.coopera.reference.PartnerService;
+import org.coopera.reference.PersonRef;
+import org.coopera.reference.ReferenceDrafts.JurisdictionDraft;
 import org.coopera.reference.ReferenceDrafts.OrganisationDraft;
+import org.coopera.reference.ReferenceDrafts.PersonDraft;
 import org.coopera.reference.SectorRef;
 import org.coopera.reference.SectorService;
 import org.springframework.data.domain.PageRequest;
@@ -30,8 +34,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Reference data: sectors (read; create and change: administrators), countries (read) and
- * organisations (read, create, change).
+ * Reference data: sectors (read; create and change: administrators), countries (read), and
+ * partner jurisdictions, organisations and people (read; create and change: managers,
+ * administrators).
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -129,5 +134,77 @@ class ReferenceApi {
         partners.organisation(id).orElseThrow(ApiProblemException::notFound);
         OrganisationRef organisation = partners.updateOrganisation(id, version, body);
         return ResponseEntity.ok().eTag(ApiVersions.etag(organisation.version())).body(organisation);
+    }
+
+    @GetMapping("/jurisdictions")
+    @Operation(summary = "A page of partner jurisdictions (countries and federated states)",
+            description = "q: part of a name or of the codes")
+    ApiPage<JurisdictionRef> jurisdictions(@RequestParam(required = false) String q,
+                                           @RequestParam(required = false) Integer page,
+                                           @RequestParam(required = false) Integer size) {
+        ApiPaging paging = ApiPaging.of(page, size);
+        return ApiPage.of(partners.findJurisdictions(q, PageRequest.of(paging.page(), paging.size())), paging,
+                partners.countJurisdictions(q));
+    }
+
+    @GetMapping("/jurisdictions/{id}")
+    ResponseEntity<JurisdictionRef> jurisdiction(@PathVariable long id) {
+        JurisdictionRef jurisdiction = partners.jurisdiction(id).orElseThrow(ApiProblemException::notFound);
+        return ResponseEntity.ok().eTag(ApiVersions.etag(jurisdiction.version())).body(jurisdiction);
+    }
+
+    @PostMapping("/jurisdictions")
+    @Operation(summary = "Add a partner jurisdiction (managers, administrators)",
+            description = "kind: COUNTRY or FEDERATED_STATE; subdivisionCode: ISO 3166-2 (DE-BY) for a federated state")
+    ResponseEntity<JurisdictionRef> createJurisdiction(@RequestBody JurisdictionDraft body) {
+        JurisdictionRef jurisdiction = partners.createJurisdiction(body);
+        return ResponseEntity.created(URI.create("/api/v1/jurisdictions/" + jurisdiction.id()))
+                .eTag(ApiVersions.etag(jurisdiction.version())).body(jurisdiction);
+    }
+
+    @PutMapping("/jurisdictions/{id}")
+    @Operation(summary = "Change a partner jurisdiction (managers, administrators); If-Match: the ETag read with GET")
+    ResponseEntity<JurisdictionRef> updateJurisdiction(@PathVariable long id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody JurisdictionDraft body) {
+        long version = ApiVersions.expectedVersion(ifMatch);
+        partners.jurisdiction(id).orElseThrow(ApiProblemException::notFound);
+        JurisdictionRef jurisdiction = partners.updateJurisdiction(id, version, body);
+        return ResponseEntity.ok().eTag(ApiVersions.etag(jurisdiction.version())).body(jurisdiction);
+    }
+
+    @GetMapping("/people")
+    @Operation(summary = "A page of people (co-chairs, contacts)", description = "q: part of the name")
+    ApiPage<PersonRef> people(@RequestParam(required = false) String q,
+                              @RequestParam(required = false) Integer page,
+                              @RequestParam(required = false) Integer size) {
+        ApiPaging paging = ApiPaging.of(page, size);
+        return ApiPage.of(partners.findPeople(q, PageRequest.of(paging.page(), paging.size())), paging,
+                partners.countPeople(q));
+    }
+
+    @GetMapping("/people/{id}")
+    ResponseEntity<PersonRef> person(@PathVariable long id) {
+        PersonRef person = partners.person(id).orElseThrow(ApiProblemException::notFound);
+        return ResponseEntity.ok().eTag(ApiVersions.etag(person.version())).body(person);
+    }
+
+    @PostMapping("/people")
+    @Operation(summary = "Add a person (managers, administrators)")
+    ResponseEntity<PersonRef> createPerson(@RequestBody PersonDraft body) {
+        PersonRef person = partners.createPerson(body);
+        return ResponseEntity.created(URI.create("/api/v1/people/" + person.id()))
+                .eTag(ApiVersions.etag(person.version())).body(person);
+    }
+
+    @PutMapping("/people/{id}")
+    @Operation(summary = "Change a person (managers, administrators); If-Match: the ETag read with GET")
+    ResponseEntity<PersonRef> updatePerson(@PathVariable long id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody PersonDraft body) {
+        long version = ApiVersions.expectedVersion(ifMatch);
+        partners.person(id).orElseThrow(ApiProblemException::notFound);
+        PersonRef person = partners.updatePerson(id, version, body);
+        return ResponseEntity.ok().eTag(ApiVersions.etag(person.version())).body(person);
     }
 }

@@ -67,8 +67,8 @@ import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The API's writes beyond projects and organisations: working groups, meetings, programmes (and
- * their baseline), co-chairs, meetings' signed minutes, measures, bulletins, sectors and the
- * return of a status update. Each resource: create →
+ * their baseline), co-chairs, meetings' signed minutes, measures, bulletins, sectors, partner
+ * jurisdictions, people and the return of a status update. Each resource: create →
  * GET (ETag) → PUT with If-Match, read back through the service; then every refused request (no
  * If-Match, stale one, unknown field, wrong type, invalid value, a rule, no right, unknown id) and
  * the record read back unchanged. Changes happen in records of the test's own (working group,
@@ -174,6 +174,60 @@ class ApiWritesIT {
                 new Bad(changed.replace(acronym, "A!"), 400, "acronym"),
                 new Bad(changed.replace("\"Written group, renamed\"", "\"\""), 400, "nameEn"),
                 new Bad(changed.replace(acronym, "GTQM"), 409, "code:working-group.acronym.taken"));
+    }
+
+    // ---- partner jurisdictions and people --------------------------------------------------
+
+    @Test
+    void jurisdictionsAndPeopleAreAddedAndChangedWithIfMatch() throws Exception {
+        bavaria();  // a name that exists
+        String code = "DE-" + String.format("%03d", Long.parseLong(suffix) % 1000);
+        String name = "Land écrit " + suffix;
+        String body = """
+                {"countryCode": "DE", "kind": "FEDERATED_STATE", "subdivisionCode": "%s", "nameFr": "%s",
+                 "nameEn": "Written Land %s"}""".formatted(code, name, suffix);
+        refusedCreations("/api/v1/jurisdictions", body,
+                () -> as("admin", "ADMIN", () -> partners.countJurisdictions(null)),
+                new Bad(body.replace("FEDERATED_STATE", "LAND"), 400, "kind"),
+                new Bad(body.replace(code, "DE_BY"), 400, "subdivisionCode"),
+                new Bad(body.replace(name, ""), 400, "nameFr"),
+                new Bad(body.replace(code, "FR-75C"), 422, "code:jurisdiction.subdivision.other-country"),
+                new Bad(body.replace(name, "Bavière"), 409, "code:jurisdiction.name.exists"));
+        MvcResult created = mvc.perform(post("/api/v1/jurisdictions").with(MANAGER)
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", startsWith("/api/v1/jurisdictions/")))
+                .andExpect(jsonPath("$.countryCode").value("DE")).andReturn();
+        String path = created.getResponse().getHeader("Location");
+        mvc.perform(get("/api/v1/jurisdictions").param("q", name).with(READER))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.totalItems").value(1));
+        String changed = body.replace("Written Land", "Land written");
+        refusedChanges(path, "/api/v1/jurisdictions/" + UNKNOWN, "\"0\"", "\"3\"", changed,
+                new Bad(changed.replace(code, "FR-75C"), 422, "code:jurisdiction.subdivision.other-country"));
+        mvc.perform(put(path).with(MANAGER).header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
+                        .content(changed))
+                .andExpect(status().isOk()).andExpect(header().string("ETag", "\"1\""))
+                .andExpect(jsonPath("$.nameEn").value("Land written " + suffix));
+
+        String person = """
+                {"fullName": "Personne écrite %s", "title": "Directrice", "organisationId": null}""".formatted(suffix);
+        refusedCreations("/api/v1/people", person, () -> as("admin", "ADMIN", () -> partners.countPeople(null)),
+                new Bad(person.replace("Personne écrite " + suffix, " "), 400, "fullName"),
+                new Bad(person.replace("null", "\"FRQ\""), 400, "organisationId"),
+                new Bad(person.replace("null", UNKNOWN), 404, "code:record.not-found"));
+        MvcResult added = mvc.perform(post("/api/v1/people").with(MANAGER).contentType(MediaType.APPLICATION_JSON)
+                        .content(person))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", startsWith("/api/v1/people/"))).andReturn();
+        String personPath = added.getResponse().getHeader("Location");
+        String renamed = person.replace("Directrice", "Sous-ministre");
+        refusedChanges(personPath, "/api/v1/people/" + UNKNOWN, "\"0\"", "\"3\"", renamed,
+                new Bad(renamed.replace("Personne écrite " + suffix, ""), 400, "fullName"));
+        mvc.perform(put(personPath).with(MANAGER).header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
+                        .content(renamed))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.title").value("Sous-ministre"));
+        mvc.perform(get("/api/v1/people").param("q", "Personne écrite " + suffix).with(READER))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items[0].title").value("Sous-ministre"));
     }
 
     // ---- co-chairs --------------------------------------------------------------------------
@@ -740,7 +794,8 @@ class ApiWritesIT {
                 {"/api/v1/sectors", "post"}, {"/api/v1/sectors/{id}", "put"},
                 {"/api/v1/meetings/{id}/minutes", "post"}, {"/api/v1/meetings/{id}/minutes", "delete"},
                 {"/api/v1/working-groups/{id}/co-chairs", "post"}, {"/api/v1/co-chairs/{id}", "put"},
-                {"/api/v1/co-chairs/{id}", "delete"}};
+                {"/api/v1/co-chairs/{id}", "delete"}, {"/api/v1/jurisdictions", "post"},
+                {"/api/v1/jurisdictions/{id}", "put"}, {"/api/v1/people", "post"}, {"/api/v1/people/{id}", "put"}};
         for (String[] operation : operations) {
             String summary = read(result, "$.paths['" + operation[0] + "']." + operation[1] + ".summary");
             assertThat(summary).as(operation[1] + " " + operation[0]).isNotBlank();
