@@ -1,14 +1,17 @@
 package org.coopera.bulletin.api;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.coopera.bulletin.BulletinDraft;
 import org.coopera.bulletin.BulletinDraft.DocumentDraft;
 import org.coopera.bulletin.BulletinLink;
 import org.coopera.bulletin.BulletinRecord;
 import org.coopera.bulletin.BulletinStatus;
 import org.coopera.bulletin.BulletinSubject;
+import org.coopera.bulletin.SubjectSummary;
 
 /**
  * The body of {@code POST}/{@code PUT /api/v1/bulletins}: the editor's fields in JSON. Files are not
@@ -32,6 +35,16 @@ public record BulletinBody(LocalDate date, String title, String body, String lan
     BulletinDraft draft(BulletinRecord current) {
         return draft(documents != null ? documents : current.documents().stream()
                 .map(d -> new KeptDocument(d.file().id(), d.label())).toList());
+    }
+
+    /** {@code current} as it is, its documents kept, with {@code added} documents after them. */
+    static BulletinDraft unchanged(BulletinRecord current, List<DocumentDraft> added) {
+        List<DocumentDraft> documents = new ArrayList<>(current.documents().stream()
+                .map(d -> DocumentDraft.kept(d.file().id(), d.label())).toList());
+        documents.addAll(added);
+        return new BulletinDraft(current.date(), current.title(), current.body(), current.language(), current.status(),
+                current.photoCaption(), current.photoCredit(), current.links(), documents,
+                current.subjects().stream().map(SubjectSummary::subject).collect(Collectors.toSet()));
     }
 
     private BulletinDraft draft(List<KeptDocument> kept) {

@@ -1,5 +1,7 @@
 package org.coopera.exchange.api;
 
+import static org.coopera.base.api.ApiFiles.attachment;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -150,12 +152,5 @@ class ExchangeApi {
                 throw new UncheckedIOException(e);
             }
         });
-    }
-
-    private static ResponseEntity<byte[]> attachment(byte[] content, MediaType type, String fileName) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
-                .contentLength(content.length).body(content);
     }
 }

@@ -2,12 +2,10 @@ package org.coopera.report.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.coopera.base.api.ApiFiles;
 import org.coopera.base.api.ApiProblemException;
 import org.coopera.report.ReportService;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -49,11 +47,6 @@ class ReportsApi {
         };
         byte[] document = pdf ? reports.programReportPdf(id, locale) : reports.programReportDocx(id, locale);
         String fileName = "programme-" + id + "-" + locale.getLanguage() + (pdf ? ".pdf" : ".docx");
-        return ResponseEntity.ok()
-                .contentType(pdf ? MediaType.APPLICATION_PDF : DOCX)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
-                .contentLength(document.length)
-                .body(document);
+        return ApiFiles.attachment(document, pdf ? MediaType.APPLICATION_PDF : DOCX, fileName);
     }
 }

@@ -4,13 +4,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.coopera.base.api.ApiFiles;
 import org.coopera.base.api.ApiPage;
 import org.coopera.base.api.ApiPaging;
 import org.coopera.base.api.ApiProblemException;
 import org.coopera.base.api.ApiVersions;
-import org.coopera.base.files.FileContent;
 import org.coopera.workinggroup.CoChairDraft;
 import org.coopera.workinggroup.CoChairRecord;
 import org.coopera.workinggroup.MeetingDraft;
@@ -18,9 +17,7 @@ import org.coopera.workinggroup.MeetingRecord;
 import org.coopera.workinggroup.WorkingGroupDraft;
 import org.coopera.workinggroup.WorkingGroupService;
 import org.coopera.workinggroup.WorkingGroupSummary;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -129,11 +126,7 @@ class WorkingGroupsApi {
         if (meeting.minutesFile() == null) {
             throw ApiProblemException.notFound();
         }
-        FileContent file = workingGroups.minutes(id);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.ref().mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.ref().name(), StandardCharsets.UTF_8).build().toString())
-                .contentLength(file.bytes().length).body(file.bytes());
+        return ApiFiles.download(workingGroups.minutes(id));
     }
 
     @PostMapping(value = "/meetings/{id}/minutes", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -145,12 +138,8 @@ class WorkingGroupsApi {
             @RequestParam("file") MultipartFile file) throws IOException {
         long version = ApiVersions.expectedVersion(ifMatch);
         workingGroups.findMeeting(id).orElseThrow(ApiProblemException::notFound);
-        if (file.isEmpty()) {
-            throw new ApiProblemException(HttpStatus.BAD_REQUEST, "api.file.required");
-        }
-        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "minutes"
-                : file.getOriginalFilename();
-        MeetingRecord meeting = workingGroups.attachMinutes(id, version, name, file.getBytes());
+        ApiFiles.required(file);
+        MeetingRecord meeting = workingGroups.attachMinutes(id, version, ApiFiles.nameOf(file, "minutes"), file.getBytes());
         return ResponseEntity.ok().eTag(ApiVersions.etag(meeting.version())).body(meeting);
     }
 

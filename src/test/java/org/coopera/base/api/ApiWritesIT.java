@@ -300,13 +300,13 @@ class ApiWritesIT {
 
         // refused: nothing attached, the meeting's version unchanged
         String etag = etagOf(path);
-        expectMinutes(minutes, pdf, MANAGER, null, 428, "api.if-match.required");
-        expectMinutes(minutes, pdf, MANAGER, "\"9\"", 412, "api.stale");
-        expectMinutes(minutes, pdf, READER, etag, 403, "api.forbidden");
-        expectMinutes(minutes, pdf, OFFICER, etag, 403, "api.forbidden");
-        expectMinutes(minutes, new MockMultipartFile("file", "vide.pdf", "application/pdf", new byte[0]), MANAGER, etag,
+        expectUpload(minutes, pdf, MANAGER, null, 428, "api.if-match.required");
+        expectUpload(minutes, pdf, MANAGER, "\"9\"", 412, "api.stale");
+        expectUpload(minutes, pdf, READER, etag, 403, "api.forbidden");
+        expectUpload(minutes, pdf, OFFICER, etag, 403, "api.forbidden");
+        expectUpload(minutes, new MockMultipartFile("file", "vide.pdf", "application/pdf", new byte[0]), MANAGER, etag,
                 400, "api.file.required");
-        expectMinutes(minutes, new MockMultipartFile("file", "pv.pdf", "application/pdf", TestFiles.windowsProgram()),
+        expectUpload(minutes, new MockMultipartFile("file", "pv.pdf", "application/pdf", TestFiles.windowsProgram()),
                 MANAGER, etag, 422, "files.type-refused.DOCUMENT");
         mvc.perform(multipart("/api/v1/meetings/" + UNKNOWN + "/minutes").file(pdf).with(MANAGER).header("If-Match", etag))
                 .andExpect(status().isNotFound());
@@ -339,9 +339,9 @@ class ApiWritesIT {
                 .andExpect(jsonPath("$.code").value("registry.minutes.none"));
     }
 
-    void expectMinutes(String minutes, MockMultipartFile file, RequestPostProcessor who, String ifMatch, int status,
-                       String code) throws Exception {
-        var request = multipart(minutes).file(file).with(who);
+    void expectUpload(String path, MockMultipartFile file, RequestPostProcessor who, String ifMatch, int status,
+                      String code) throws Exception {
+        var request = multipart(path).file(file).with(who);
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
         }
@@ -709,6 +709,63 @@ class ApiWritesIT {
         assertThat(stored.title()).isEqualTo(title + " (3)");
     }
 
+    @Test
+    void aBulletinsPhotoAndDocumentsAreUploadedReadAndRemovedWithIfMatch() throws Exception {
+        long group = ownGroup();
+        String title = "Bulletin envois " + suffix;
+        BulletinRecord saved = as("admin", "ADMIN", () -> bulletins.create(new BulletinDraft(LocalDate.of(2001, 6, 20),
+                title, "Texte.", "fr", BulletinStatus.PUBLISHED, "Légende", "Crédit", List.of(), List.of(),
+                Set.of(new BulletinSubject(SubjectType.WORKING_GROUP, group))), PhotoChange.keep()));
+        String path = "/api/v1/bulletins/" + saved.id();
+        var png = new MockMultipartFile("file", "photo.png", "image/png", TestFiles.png());
+        var pdf = new MockMultipartFile("file", "compte rendu.pdf", "application/pdf", TestFiles.pdf());
+
+        // refused: the bulletin unchanged
+        String before = body(get(path));
+        expectUpload(path + "/photo", png, MANAGER, null, 428, "api.if-match.required");
+        expectUpload(path + "/photo", png, MANAGER, "\"4\"", 412, "api.stale");
+        expectUpload(path + "/photo", png, READER, "\"0\"", 403, "api.forbidden");
+        expectUpload(path + "/photo", new MockMultipartFile("file", "photo.png", "image/png", new byte[0]), MANAGER,
+                "\"0\"", 400, "api.file.required");
+        expectUpload(path + "/photo", pdf, MANAGER, "\"0\"", 422, "files.type-refused.IMAGE");
+        expectUpload(path + "/documents", new MockMultipartFile("file", "x.pdf", "application/pdf",
+                TestFiles.windowsProgram()), MANAGER, "\"0\"", 422, "files.type-refused.DOCUMENT");
+        mvc.perform(delete(path + "/photo").with(MANAGER).header("If-Match", "\"0\"")).andExpect(status().isNotFound());
+        mvc.perform(multipart("/api/v1/bulletins/" + UNKNOWN + "/photo").file(png).with(MANAGER).header("If-Match", "\"0\""))
+                .andExpect(status().isNotFound());
+        assertThat(body(get(path))).isEqualTo(before);
+
+        MvcResult withPhoto = mvc.perform(multipart(path + "/photo").file(png).with(MANAGER).header("If-Match", "\"0\""))
+                .andExpect(status().isOk()).andExpect(header().string("ETag", "\"1\""))
+                .andExpect(jsonPath("$.title").value(title))
+                .andExpect(jsonPath("$.photoCaption").value("Légende"))
+                .andExpect(jsonPath("$.subjects.length()").value(1)).andReturn();
+        long photo = ((Number) read(withPhoto, "$.photo.id")).longValue();
+        MvcResult withDocument = mvc.perform(multipart(path + "/documents").file(pdf).param("label", "Compte rendu")
+                        .with(MANAGER).header("If-Match", "\"1\""))
+                .andExpect(status().isOk()).andExpect(header().string("ETag", "\"2\""))
+                .andExpect(jsonPath("$.photo.id").value(photo))
+                .andExpect(jsonPath("$.documents[0].label").value("Compte rendu")).andReturn();
+        long document = ((Number) read(withDocument, "$.documents[0].file.id")).longValue();
+
+        assertThat(mvc.perform(get(path + "/files/" + photo).with(READER)).andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "image/png"))
+                .andReturn().getResponse().getContentAsByteArray()).isEqualTo(TestFiles.png());
+        assertThat(mvc.perform(get(path + "/files/" + document).with(READER)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray()).isEqualTo(TestFiles.pdf());
+        mvc.perform(get(path + "/files/" + UNKNOWN).with(READER)).andExpect(status().isNotFound());
+
+        mvc.perform(delete(path + "/photo").with(MANAGER).header("If-Match", "\"2\""))
+                .andExpect(status().isOk()).andExpect(header().string("ETag", "\"3\""))
+                .andExpect(jsonPath("$.photo").value(org.hamcrest.Matchers.nullValue()))
+                .andExpect(jsonPath("$.documents.length()").value(1));
+        mvc.perform(get(path + "/files/" + photo).with(READER)).andExpect(status().isNotFound());
+        BulletinRecord stored = as("admin", "ADMIN", () -> bulletins.get(saved.id())).orElseThrow();
+        assertThat(stored.photo()).isNull();
+        assertThat(stored.documents()).extracting(BulletinRecord.BulletinDocument::label).containsExactly("Compte rendu");
+        assertThat(stored.title()).isEqualTo(title);
+    }
+
     // ---- status updates: the review's return -----------------------------------------------
 
     @Test
@@ -795,7 +852,9 @@ class ApiWritesIT {
                 {"/api/v1/meetings/{id}/minutes", "post"}, {"/api/v1/meetings/{id}/minutes", "delete"},
                 {"/api/v1/working-groups/{id}/co-chairs", "post"}, {"/api/v1/co-chairs/{id}", "put"},
                 {"/api/v1/co-chairs/{id}", "delete"}, {"/api/v1/jurisdictions", "post"},
-                {"/api/v1/jurisdictions/{id}", "put"}, {"/api/v1/people", "post"}, {"/api/v1/people/{id}", "put"}};
+                {"/api/v1/jurisdictions/{id}", "put"}, {"/api/v1/people", "post"}, {"/api/v1/people/{id}", "put"},
+                {"/api/v1/bulletins/{id}/photo", "post"}, {"/api/v1/bulletins/{id}/photo", "delete"},
+                {"/api/v1/bulletins/{id}/documents", "post"}};
         for (String[] operation : operations) {
             String summary = read(result, "$.paths['" + operation[0] + "']." + operation[1] + ".summary");
             assertThat(summary).as(operation[1] + " " + operation[0]).isNotBlank();
