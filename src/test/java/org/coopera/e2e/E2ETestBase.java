@@ -304,6 +304,9 @@ abstract class E2ETestBase {
     /** Runs axe-core (WCAG 2.0/2.1 A and AA rules) and fails with the list of violations. */
     static void assertNoAccessibilityViolations(Page target, String where) {
         waitForVaadin(target);
+        // an overlay still fading in blends its colours with the page: contrast is measured once it is still
+        target.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running'"
+                + " || a.effect == null || a.effect.getComputedTiming().endTime === Infinity)");
         AxeResults results = new AxeBuilder(target).withTags(AXE_TAGS).analyze();
         if (results.isErrored()) {
             fail("axe-core could not scan " + where + ": " + results.getErrorMessage());

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.coopera.base.BusinessException;
+import org.coopera.base.files.FileProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -32,6 +33,7 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
@@ -53,9 +55,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private final ApiProblems problems;
     private final MessageSource messages;
+    private final FileProperties files;
 
-    ApiExceptionHandler(ApiProblems problems, MessageSource messages) {
+    ApiExceptionHandler(ApiProblems problems, MessageSource messages, FileProperties files) {
         this.problems = problems;
+        this.files = files;
         this.messages = messages;
     }
 
@@ -192,6 +196,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         String key = cause instanceof JacksonException ? "api.body.malformed" : "api.body.missing";
         return answer(HttpStatus.BAD_REQUEST, problems.problem(HttpStatus.BAD_REQUEST, key, new Object[0], List.of(),
                 servlet(request)));
+    }
+
+    /**
+     * An upload over {@code coopera.files.max-size} (multipart bodies are read when the controller
+     * asks for the file, so this comes here): 413, saying the limit.
+     */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        HttpStatus tooLarge = HttpStatus.CONTENT_TOO_LARGE;
+        return new ResponseEntity<>(problems.problem(tooLarge, "api.upload.too-large",
+                new Object[] {files.maxSize().toMegabytes()}, List.of(), servlet(request)), headers, tooLarge);
     }
 
     /** Every other Spring MVC error (405, 406, 415, missing parameter, no such resource): localised title and detail. */

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -63,11 +64,15 @@ public final class TestFiles {
         return bytes;
     }
 
+    private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2020, 1, 1, 0, 0);
+
     private static byte[] zip(String... namesAndTexts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (int i = 0; i < namesAndTexts.length; i += 2) {
-                zip.putNextEntry(new ZipEntry(namesAndTexts[i]));
+                ZipEntry entry = new ZipEntry(namesAndTexts[i]);
+                entry.setTimeLocal(FIXED_TIME);  // the same bytes on every call, whatever the clock says
+                zip.putNextEntry(entry);
                 zip.write(namesAndTexts[i + 1].getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
             }

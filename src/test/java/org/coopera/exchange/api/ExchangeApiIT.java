@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.time.LocalDate;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -230,5 +231,54 @@ class ExchangeApiIT {
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(header().doesNotExist(HttpHeaders.CONTENT_DISPOSITION))
                 .andExpect(jsonPath("$.detail", containsString("IATI")));
+    }
+
+    // ---- over real HTTP: Tomcat parses the multipart body, with the application's size limits -------------
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
+    /** A multipart POST of one file in the field "file", as a client sends it over the network. */
+    private java.net.http.HttpResponse<String> upload(String path, String fileName, byte[] content) throws Exception {
+        String boundary = "coopera-" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString(
+                ("gestionnaire:" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create("http://localhost:" + port + path))
+                        .header("Authorization", basic).header("Accept-Language", "en")
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aFileOfSeveralMegabytesIsReadAndOneOverTheLimitIsRefusedWithAProblem() throws Exception {
+        // 5,000 rows with long titles: about 2.5 MB, over the servlet container's default of 1 MB
+        StringBuilder csv = new StringBuilder(HEADER);
+        String longTitle = "Titre long ".repeat(40);
+        for (int i = 1; i <= 5000; i++) {
+            csv.append("BIG-").append(i).append(';').append(label).append(';').append(longTitle).append(i)
+                    .append(";Long title ").append(i).append(";CUL;;;;;;;;\r\n");
+        }
+        byte[] big = csv.toString().getBytes(StandardCharsets.UTF_8);
+        assertThat(big.length).isGreaterThan(2_000_000);
+        var preview = upload("/api/v1/imports/projects?dryRun=true", "projets.csv", big);
+        assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
+        assertThat((List<?>) com.jayway.jsonpath.JsonPath.read(preview.body(), "$.creates")).hasSize(5000);
+        assertThat(count()).isZero();
+
+        // over coopera.files.max-size (20 MB): refused before it is read, as a problem, nothing written
+        byte[] huge = new byte[21 * 1024 * 1024];
+        java.util.Arrays.fill(huge, (byte) 'a');
+        var refused = upload("/api/v1/imports/projects", "projets.csv", huge);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(413);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(refused.body()).contains("20 MB");
+        assertThat(count()).isZero();
     }
 }
