@@ -67,17 +67,9 @@ class DashboardQueries {
             conditions.add("d.start_year = :periodStart");
             params.put("periodStart", f.periodStart());
         }
-        if (f.fromYear() != null || f.toYear() != null) {
+        List<String> years = yearConditions(f, params);
+        if (!years.isEmpty()) {
             // the programmes running in those years, then one range of the covering programme index each
-            List<String> years = new ArrayList<>();
-            if (f.fromYear() != null) {
-                years.add("pr.end_year >= :fromYear");
-                params.put("fromYear", f.fromYear());
-            }
-            if (f.toYear() != null) {
-                years.add("pr.start_year <= :toYear");
-                params.put("toYear", f.toYear());
-            }
             conditions.add("d.program_id in (select pr.id from program pr where " + String.join(" and ", years) + ")");
         }
         if (f.workingGroupId() != null) {
@@ -110,6 +102,20 @@ class DashboardQueries {
             params.put("before", overdueBefore);
         }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    /** The filter's years as conditions on a programme (alias pr): running in or after, starting in or before. */
+    private static List<String> yearConditions(DashboardFilter f, Map<String, Object> params) {
+        List<String> years = new ArrayList<>();
+        if (f.fromYear() != null) {
+            years.add("pr.end_year >= :fromYear");
+            params.put("fromYear", f.fromYear());
+        }
+        if (f.toYear() != null) {
+            years.add("pr.start_year <= :toYear");
+            params.put("toYear", f.toYear());
+        }
+        return years;
     }
 
     private static boolean hasCountry(DashboardFilter f) {
@@ -213,14 +219,7 @@ class DashboardQueries {
             conditions.add("pr.start_year = :periodStart");
             params.put("periodStart", filter.periodStart());
         }
-        if (filter.fromYear() != null) {
-            conditions.add("pr.end_year >= :fromYear");
-            params.put("fromYear", filter.fromYear());
-        }
-        if (filter.toYear() != null) {
-            conditions.add("pr.start_year <= :toYear");
-            params.put("toYear", filter.toYear());
-        }
+        conditions.addAll(yearConditions(filter, params));
         if (filter.workingGroupId() != null) {
             conditions.add("pr.working_group_id = :workingGroupId");
             params.put("workingGroupId", filter.workingGroupId());

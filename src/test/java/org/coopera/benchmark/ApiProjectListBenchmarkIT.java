@@ -26,13 +26,10 @@ import org.coopera.program.ProjectStatus;
 import org.coopera.reference.SectorService;
 import org.coopera.security.ApiTokenService;
 import org.coopera.security.CreatedApiToken;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * {@code GET /api/v1/projects?size=50} over real HTTP on 100,000 projects, through the whole stack
@@ -41,12 +38,7 @@ import org.springframework.test.context.ActiveProfiles;
  * cost of HTTP Basic (a bcrypt check per request) for comparison. Results:
  * target/benchmark/api-project-list.md.
  */
-@Tag("benchmark")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "coopera.embedded-db.ephemeral=false",
-        "coopera.embedded-db.data-dir=${user.home}/.coopera/benchmark/mariadb",
-        "logging.level.org.coopera=info"})
-@ActiveProfiles("test")
+@BenchmarkTest
 class ApiProjectListBenchmarkIT {
 
     private static final int WARM_UP = 10;
@@ -199,6 +191,6 @@ class ApiProjectListBenchmarkIT {
     }
 
     private long questions() {
-        return jdbc.sql("show global status like 'Questions'").query((rs, row) -> rs.getLong(2)).single();
+        return Benchmarks.statementsSent(jdbc);
     }
 }

@@ -17,13 +17,10 @@ import org.coopera.base.synthetic.SyntheticDataProperties;
 import org.coopera.bulletin.BulletinSearch;
 import org.coopera.bulletin.BulletinService;
 import org.coopera.bulletin.SubjectType;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Bulletin search on 100,000 synthetic bulletins: for each query, the median and 95th percentile
@@ -32,12 +29,7 @@ import org.springframework.test.context.ActiveProfiles;
  * are added to the synthetic data set on the first run (again with
  * {@code -Dcoopera.benchmark.regenerate-bulletins=true}). Results: target/benchmark/bulletin-search.md.
  */
-@Tag("benchmark")
-@SpringBootTest(properties = {
-        "coopera.embedded-db.ephemeral=false",
-        "coopera.embedded-db.data-dir=${user.home}/.coopera/benchmark/mariadb",
-        "logging.level.org.coopera=info"})
-@ActiveProfiles("test")
+@BenchmarkTest
 @WithMockUser(roles = "MANAGER")
 class BulletinSearchBenchmarkIT {
 

@@ -20,13 +20,10 @@ import org.coopera.program.ProjectHealth;
 import org.coopera.program.ProjectStatus;
 import org.coopera.program.Theme;
 import org.coopera.reference.SectorService;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The dashboard benchmark (issue 7) on the synthetic portfolio (100,000 projects, 1,000,000 status
@@ -42,12 +39,7 @@ import org.springframework.test.context.ActiveProfiles;
  * target/benchmark/dashboard.md. Run with {@code flock /tmp/coopera-benchmark.lock ./mvnw verify
  * -Pbenchmark -Dit.test=DashboardBenchmarkIT}.
  */
-@Tag("benchmark")
-@SpringBootTest(properties = {
-        "coopera.embedded-db.ephemeral=false",
-        "coopera.embedded-db.data-dir=${user.home}/.coopera/benchmark/mariadb",
-        "logging.level.org.coopera=info"})
-@ActiveProfiles("test")
+@BenchmarkTest
 @WithMockUser(roles = "MANAGER")
 class DashboardBenchmarkIT {
 
@@ -402,6 +394,6 @@ class DashboardBenchmarkIT {
     }
 
     private long questions() {
-        return jdbc.sql("show global status like 'Questions'").query((rs, row) -> rs.getLong(2)).single();
+        return Benchmarks.statementsSent(jdbc);
     }
 }

@@ -27,16 +27,13 @@ import org.coopera.program.ProjectBatchService;
 import org.coopera.program.ProjectFilter;
 import org.coopera.program.ui.ProjectListExport;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Importing 10,000 valid rows (new projects, every column filled in, organisations matched by name)
@@ -46,12 +43,7 @@ import org.springframework.test.context.ActiveProfiles;
  * target/benchmark/project-import.md; run with
  * {@code flock /tmp/coopera-benchmark.lock ./mvnw verify -Pbenchmark -Dit.test=ProjectImportBenchmarkIT}.
  */
-@Tag("benchmark")
-@SpringBootTest(properties = {
-        "coopera.embedded-db.ephemeral=false",
-        "coopera.embedded-db.data-dir=${user.home}/.coopera/benchmark/mariadb",
-        "logging.level.org.coopera=info"})
-@ActiveProfiles("test")
+@BenchmarkTest
 class ProjectImportBenchmarkIT {
 
     private static final int ROWS = 10_000;
@@ -261,6 +253,6 @@ class ProjectImportBenchmarkIT {
     }
 
     private long questions() {
-        return jdbc.sql("show global status like 'Questions'").query((rs, row) -> rs.getLong(2)).single();
+        return Benchmarks.statementsSent(jdbc);
     }
 }

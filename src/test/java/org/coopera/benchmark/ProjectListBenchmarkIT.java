@@ -16,13 +16,10 @@ import org.coopera.program.ProjectService;
 import org.coopera.program.ProjectStatus;
 import org.coopera.program.Theme;
 import org.coopera.reference.SectorService;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The project list on 100,000 projects: for each filter, the median and 95th percentile of one
@@ -30,12 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
  * at most 30 ms, at most 5 statements. Run with {@code ./mvnw verify -Pbenchmark}; the synthetic
  * data set is generated once into ~/.coopera/benchmark. Results: target/benchmark/project-list.md.
  */
-@Tag("benchmark")
-@SpringBootTest(properties = {
-        "coopera.embedded-db.ephemeral=false",
-        "coopera.embedded-db.data-dir=${user.home}/.coopera/benchmark/mariadb",
-        "logging.level.org.coopera=info"})
-@ActiveProfiles("test")
+@BenchmarkTest
 @WithMockUser(roles = "READER")
 class ProjectListBenchmarkIT {
 
@@ -124,6 +116,6 @@ class ProjectListBenchmarkIT {
     }
 
     private long questions() {
-        return jdbc.sql("show global status like 'Questions'").query((rs, row) -> rs.getLong(2)).single();
+        return Benchmarks.statementsSent(jdbc);
     }
 }

@@ -18,13 +18,10 @@ import java.util.function.Supplier;
 import org.coopera.base.synthetic.SyntheticDataGenerator;
 import org.coopera.base.synthetic.SyntheticDataProperties;
 import org.coopera.report.ReportService;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -41,12 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * under 256 MB for 1,000 projects. Results in target/benchmark/report.md. Run with
  * {@code flock /tmp/coopera-benchmark.lock ./mvnw verify -Pbenchmark -Dit.test=ReportBenchmarkIT}.
  */
-@Tag("benchmark")
-@SpringBootTest(properties = {
-        "coopera.embedded-db.ephemeral=false",
-        "coopera.embedded-db.data-dir=${user.home}/.coopera/benchmark/mariadb",
-        "logging.level.org.coopera=info"})
-@ActiveProfiles("test")
+@BenchmarkTest
 @WithMockUser(roles = "MANAGER")
 class ReportBenchmarkIT {
 
@@ -238,6 +230,6 @@ class ReportBenchmarkIT {
     }
 
     private long questions() {
-        return jdbc.sql("show global status like 'Questions'").query((rs, row) -> rs.getLong(2)).single();
+        return Benchmarks.statementsSent(jdbc);
     }
 }

@@ -16,15 +16,12 @@ import org.coopera.program.StatusUpdateDraft;
 import org.coopera.program.StatusUpdateRecord;
 import org.coopera.program.StatusUpdateService;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Logging a status update (an officer of the project's working group saves and submits it, a
@@ -33,12 +30,7 @@ import org.springframework.test.context.ActiveProfiles;
  * in the README: no time is asserted. Run with
  * {@code ./mvnw verify -Pbenchmark}; results in target/benchmark/status-updates.md.
  */
-@Tag("benchmark")
-@SpringBootTest(properties = {
-        "coopera.embedded-db.ephemeral=false",
-        "coopera.embedded-db.data-dir=${user.home}/.coopera/benchmark/mariadb",
-        "logging.level.org.coopera=info"})
-@ActiveProfiles("test")
+@BenchmarkTest
 class StatusUpdateBenchmarkIT {
 
     private static final int WARM_UP = 5;

@@ -2,7 +2,10 @@ package org.coopera.base.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coopera.TestSecurity.as;
-import static org.coopera.base.api.ApiTestSupport.DEMO_PASSWORD;
+import static org.coopera.base.api.ApiTestSupport.ADMIN;
+import static org.coopera.base.api.ApiTestSupport.MANAGER;
+import static org.coopera.base.api.ApiTestSupport.OFFICER;
+import static org.coopera.base.api.ApiTestSupport.READER;
 import static org.coopera.base.api.ApiTestSupport.body;
 import static org.coopera.base.api.ApiTestSupport.read;
 import static org.hamcrest.Matchers.containsString;
@@ -54,7 +57,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -66,10 +68,6 @@ import org.springframework.web.context.WebApplicationContext;
 @IntegrationTest
 class ApiIT {
 
-    static final RequestPostProcessor ADMIN = httpBasic("admin", DEMO_PASSWORD);
-    static final RequestPostProcessor MANAGER = httpBasic("gestionnaire", DEMO_PASSWORD);
-    static final RequestPostProcessor OFFICER = httpBasic("agent", DEMO_PASSWORD);
-    static final RequestPostProcessor READER = httpBasic("lecteur", DEMO_PASSWORD);
     static final String PASSWORD = "Papaloapan-Veracruz-2014";
 
     @Autowired

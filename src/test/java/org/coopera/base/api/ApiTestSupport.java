@@ -1,11 +1,13 @@
 package org.coopera.base.api;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -13,6 +15,11 @@ import org.springframework.web.context.WebApplicationContext;
 public final class ApiTestSupport {
 
     public static final String DEMO_PASSWORD = "coopera-demo";
+    /** The demo users over HTTP Basic: administrator, manager, officer (GTQM only) and reader. */
+    public static final RequestPostProcessor ADMIN = httpBasic("admin", DEMO_PASSWORD);
+    public static final RequestPostProcessor MANAGER = httpBasic("gestionnaire", DEMO_PASSWORD);
+    public static final RequestPostProcessor OFFICER = httpBasic("agent", DEMO_PASSWORD);
+    public static final RequestPostProcessor READER = httpBasic("lecteur", DEMO_PASSWORD);
 
     private ApiTestSupport() {
     }

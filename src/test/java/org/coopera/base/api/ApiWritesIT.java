@@ -2,7 +2,10 @@ package org.coopera.base.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coopera.TestSecurity.as;
-import static org.coopera.base.api.ApiTestSupport.DEMO_PASSWORD;
+import static org.coopera.base.api.ApiTestSupport.ADMIN;
+import static org.coopera.base.api.ApiTestSupport.MANAGER;
+import static org.coopera.base.api.ApiTestSupport.OFFICER;
+import static org.coopera.base.api.ApiTestSupport.READER;
 import static org.coopera.base.api.ApiTestSupport.read;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
@@ -78,11 +81,6 @@ import org.springframework.web.context.WebApplicationContext;
 @IntegrationTest
 class ApiWritesIT {
 
-    static final RequestPostProcessor ADMIN = httpBasic("admin", DEMO_PASSWORD);
-    static final RequestPostProcessor MANAGER = httpBasic("gestionnaire", DEMO_PASSWORD);
-    /** The demo officer, assigned to the GTQM only. */
-    static final RequestPostProcessor OFFICER = httpBasic("agent", DEMO_PASSWORD);
-    static final RequestPostProcessor READER = httpBasic("lecteur", DEMO_PASSWORD);
     static final String PASSWORD = "Papaloapan-Veracruz-2014";
     static final String UNKNOWN = "987654321";
 

@@ -2,11 +2,12 @@ package org.coopera.exchange.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coopera.base.api.ApiTestSupport.DEMO_PASSWORD;
+import static org.coopera.base.api.ApiTestSupport.MANAGER;
+import static org.coopera.base.api.ApiTestSupport.READER;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -47,7 +48,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.context.WebApplicationContext;
 import org.w3c.dom.Document;
 
@@ -58,8 +58,6 @@ import org.w3c.dom.Document;
 @IntegrationTest
 class ExchangeApiIT {
 
-    static final RequestPostProcessor MANAGER = httpBasic("gestionnaire", DEMO_PASSWORD);
-    static final RequestPostProcessor READER = httpBasic("lecteur", DEMO_PASSWORD);
     static final String HEADER = "Code;Programmation;Titre (français);Title (English);Secteur;Budget ($ CA);"
             + "Thèmes;Date de début;Date de fin;Statut;État;Responsable partenaire;Pays ou juridiction partenaire\r\n";
 
