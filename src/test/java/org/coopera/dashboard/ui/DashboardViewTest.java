@@ -39,7 +39,7 @@ import org.coopera.program.ProjectHealth;
 import org.coopera.program.ProjectStatus;
 import org.coopera.reference.SectorRef;
 import org.coopera.security.Role;
-import org.coopera.ui.KaribuTest;
+import org.coopera.KaribuTest;
 import org.coopera.workinggroup.WorkingGroupService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

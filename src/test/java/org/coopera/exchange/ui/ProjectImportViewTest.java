@@ -25,7 +25,7 @@ import org.coopera.reference.JurisdictionKind;
 import org.coopera.reference.PartnerService;
 import org.coopera.reference.ReferenceDrafts.JurisdictionDraft;
 import org.coopera.security.Role;
-import org.coopera.ui.KaribuTest;
+import org.coopera.KaribuTest;
 import org.coopera.workinggroup.WorkingGroupDraft;
 import org.coopera.workinggroup.WorkingGroupService;
 import org.coopera.workinggroup.WorkingGroupSummary;

@@ -23,7 +23,7 @@ import org.coopera.program.ProjectRow;
 import org.coopera.program.ProjectService;
 import org.coopera.program.ProjectStatus;
 import org.coopera.security.Role;
-import org.coopera.ui.KaribuTest;
+import org.coopera.KaribuTest;
 import org.coopera.workinggroup.WorkingGroupService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,4 +1,6 @@
-package org.coopera.ui;
+package org.coopera.program.ui;
+
+import org.coopera.KaribuTest;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;

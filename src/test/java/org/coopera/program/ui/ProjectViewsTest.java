@@ -1,4 +1,6 @@
-package org.coopera.ui;
+package org.coopera.program.ui;
+
+import org.coopera.KaribuTest;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -38,8 +40,6 @@ import org.coopera.program.ProjectRow;
 import org.coopera.program.ProjectService;
 import org.coopera.program.ProjectStatus;
 import org.coopera.program.Theme;
-import org.coopera.program.ui.ProjectView;
-import org.coopera.program.ui.ProjectsView;
 import org.coopera.reference.SectorRef;
 import org.coopera.reference.SectorService;
 import org.coopera.security.Role;

@@ -1,4 +1,6 @@
-package org.coopera.ui;
+package org.coopera.report.ui;
+
+import org.coopera.KaribuTest;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -27,7 +29,6 @@ import org.coopera.report.GeneratedReportService;
 import org.coopera.report.ReportFormat;
 import org.coopera.report.ReportJobStatus;
 import org.coopera.report.ReportKind;
-import org.coopera.report.ui.ReportsView;
 import org.coopera.security.Role;
 import org.coopera.workinggroup.WorkingGroupService;
 import org.junit.jupiter.api.BeforeEach;

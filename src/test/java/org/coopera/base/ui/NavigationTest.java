@@ -1,4 +1,6 @@
-package org.coopera.ui;
+package org.coopera.base.ui;
+
+import org.coopera.KaribuTest;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -8,7 +10,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
-import org.coopera.base.ui.HomeView;
 import org.coopera.security.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -1,4 +1,6 @@
-package org.coopera.ui;
+package org.coopera.security.ui;
+
+import org.coopera.KaribuTest;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -16,7 +18,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.coopera.security.ApiTokenService;
 import org.coopera.security.ApiTokenSummary;
 import org.coopera.security.Role;
-import org.coopera.security.ui.ApiTokensView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -1,4 +1,6 @@
-package org.coopera.ui;
+package org.coopera.workinggroup.ui;
+
+import org.coopera.KaribuTest;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -51,7 +53,6 @@ import org.coopera.workinggroup.MeetingRecord;
 import org.coopera.workinggroup.WorkingGroupDraft;
 import org.coopera.workinggroup.WorkingGroupService;
 import org.coopera.workinggroup.WorkingGroupSummary;
-import org.coopera.workinggroup.ui.WorkingGroupView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;

@@ -1,4 +1,6 @@
-package org.coopera.ui;
+package org.coopera.program.ui;
+
+import org.coopera.KaribuTest;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -23,7 +25,6 @@ import org.coopera.program.ProgramService;
 import org.coopera.program.ProgramStatus;
 import org.coopera.program.ProgramSummary;
 import org.coopera.program.ProjectRow;
-import org.coopera.program.ui.ProgramView;
 import org.coopera.security.Role;
 import org.coopera.workinggroup.WorkingGroupService;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,4 +1,4 @@
-package org.coopera.ui;
+package org.coopera;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -10,7 +10,6 @@ import com.vaadin.flow.server.VaadinSession;
 import java.util.Arrays;
 import java.util.List;
 import kotlin.jvm.functions.Function0;
-import org.coopera.IntegrationTest;
 import org.coopera.security.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;

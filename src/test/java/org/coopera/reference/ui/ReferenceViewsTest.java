@@ -1,4 +1,6 @@
-package org.coopera.ui;
+package org.coopera.reference.ui;
+
+import org.coopera.KaribuTest;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -31,7 +33,6 @@ import org.coopera.reference.PartnerService;
 import org.coopera.reference.ReferenceDrafts.OrganisationDraft;
 import org.coopera.reference.SectorRef;
 import org.coopera.reference.SectorService;
-import org.coopera.reference.ui.ReferenceDataView;
 import org.coopera.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

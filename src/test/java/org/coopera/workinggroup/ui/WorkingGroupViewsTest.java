@@ -1,4 +1,6 @@
-package org.coopera.ui;
+package org.coopera.workinggroup.ui;
+
+import org.coopera.KaribuTest;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -32,7 +34,6 @@ import org.coopera.security.Role;
 import org.coopera.workinggroup.WorkingGroupDraft;
 import org.coopera.workinggroup.WorkingGroupService;
 import org.coopera.workinggroup.WorkingGroupSummary;
-import org.coopera.workinggroup.ui.WorkingGroupView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
