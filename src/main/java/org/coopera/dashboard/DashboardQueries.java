@@ -35,12 +35,11 @@ import org.springframework.stereotype.Component;
 class DashboardQueries {
 
     /** Statuses of a project under way, which must report within the reporting interval. */
-    static final Set<ProjectStatus> UNDER_WAY =
-            Set.of(ProjectStatus.PIPELINE, ProjectStatus.IMPLEMENTATION, ProjectStatus.FINALISATION);
+    static final Set<ProjectStatus> UNDER_WAY = ProjectStatus.UNDER_WAY;
 
     static final String FROM = " from dashboard_project d";
 
-    private static final String UNDER_WAY_SQL = "('PIPELINE', 'IMPLEMENTATION', 'FINALISATION')";
+    private static final String UNDER_WAY_SQL = ProjectStatus.UNDER_WAY_SQL;
     /**
      * Of a group's projects, those without an approved update since :before (whether they are under
      * way follows from the status the group has): one sum in the aggregate that reads the rows anyway.

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -203,6 +202,47 @@ class PolicyQueries {
     List<MeasureLinkRecord> links(long measureId) {
         return jdbc.sql(LINK + " where l.measure_id = :measure order by l.link_type, l.id").param("measure", measureId)
                 .query(PolicyQueries::link).list();
+    }
+
+    /**
+     * A measure's links with each programme, project and meeting named in one statement, read from
+     * the tables of the features that own them (as the bulletin queries name their subjects).
+     */
+    List<MeasureLinkRecord> linksWithLabels(long measureId, boolean english) {
+        return jdbc.sql("""
+                        select l.id, l.version, l.measure_id, m.code, m.title_fr, m.title_en, l.link_type, l.target_id,
+                               l.office_name, l.office_city, l.office_country_code,
+                               case l.link_type
+                                 when 'PROGRAM' then concat(pg_wg.acronym, ' ', pg.start_year, '-', pg.end_year)
+                                 when 'PROJECT' then concat(pj.code, ' — ', if(:english, pj.title_en, pj.title_fr))
+                                 when 'MEETING' then concat(coalesce(mt_wg.acronym, ''), ' #', mt.number,
+                                                            ' (', mt.meeting_date, ')')
+                                 else l.office_name end as target_label
+                        from measure_link l
+                        join measure m on m.id = l.measure_id
+                        left join program pg on l.link_type = 'PROGRAM' and pg.id = l.target_id
+                        left join working_group pg_wg on pg_wg.id = pg.working_group_id
+                        left join project pj on l.link_type = 'PROJECT' and pj.id = l.target_id
+                        left join meeting mt on l.link_type = 'MEETING' and mt.id = l.target_id
+                        left join working_group mt_wg on mt_wg.id = mt.working_group_id
+                        where l.measure_id = :measure order by l.link_type, l.id
+                        """)
+                .param("measure", measureId).param("english", english)
+                .query((rs, row) -> link(rs, row).withTargetLabel(rs.getString("target_label") != null
+                        ? rs.getString("target_label") : "#" + rs.getLong("target_id")))
+                .list();
+    }
+
+    /** Whether the programme, project or meeting a new link names exists. */
+    boolean targetExists(LinkType type, long id) {
+        String table = switch (type) {
+            case PROGRAM -> "program";
+            case PROJECT -> "project";
+            case MEETING -> "meeting";
+            case OFFICE -> null;
+        };
+        return table != null && jdbc.sql("select count(*) from " + table + " where id = :id").param("id", id)
+                .query(Long.class).single() > 0;
     }
 
     List<MeasureLinkRecord> linkedTo(LinkType type, long targetId) {

@@ -12,12 +12,9 @@ import org.coopera.policy.PolicyDrafts.ActionPlanDraft;
 import org.coopera.policy.PolicyDrafts.LinkDraft;
 import org.coopera.policy.PolicyDrafts.ObjectiveDraft;
 import org.coopera.policy.PolicyDrafts.PolicyDraft;
-import org.coopera.program.ProgramService;
-import org.coopera.program.ProjectService;
 import org.coopera.reference.CountryService;
 import org.coopera.reference.PartnerService;
 import org.coopera.security.Roles;
-import org.coopera.workinggroup.WorkingGroupService;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,15 +37,12 @@ public class PolicyService {
     private final PolicyQueries queries;
     private final PartnerService partners;
     private final CountryService countries;
-    private final ProgramService programs;
-    private final ProjectService projects;
-    private final WorkingGroupService workingGroups;
     private final HistoryService history;
 
     PolicyService(PolicyRepository policies, ObjectiveRepository objectives, ActionPlanRepository plans,
                   MeasureRepository measures, MeasureLinkRepository links, PolicyQueries queries,
-                  PartnerService partners, CountryService countries, ProgramService programs, ProjectService projects,
-                  WorkingGroupService workingGroups, HistoryService history) {
+                  PartnerService partners, CountryService countries,
+                  HistoryService history) {
         this.policies = policies;
         this.objectives = objectives;
         this.plans = plans;
@@ -57,9 +51,6 @@ public class PolicyService {
         this.queries = queries;
         this.partners = partners;
         this.countries = countries;
-        this.programs = programs;
-        this.projects = projects;
-        this.workingGroups = workingGroups;
         this.history = history;
     }
 
@@ -216,7 +207,7 @@ public class PolicyService {
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.OFFICER, Roles.READER})
     @Transactional(readOnly = true)
     public List<MeasureLinkRecord> links(long measureId, Locale locale) {
-        return queries.links(measureId).stream().map(link -> link.withTargetLabel(targetLabel(link, locale))).toList();
+        return queries.linksWithLabels(measureId, locale != null && "en".equals(locale.getLanguage()));
     }
 
     /**
@@ -255,7 +246,7 @@ public class PolicyService {
             if (draft.targetId() == null) {
                 throw new BusinessException("policy.link.target.required");
             }
-            if (!targetExists(draft.type(), draft.targetId())) {
+            if (!queries.targetExists(draft.type(), draft.targetId())) {
                 throw new BusinessException("policy.link.target.unknown", draft.targetId());
             }
             boolean duplicate = queries.links(measureId).stream()
@@ -280,29 +271,7 @@ public class PolicyService {
         links.flush();
     }
 
-    private boolean targetExists(LinkType type, long id) {
-        return switch (type) {
-            case PROGRAM -> programs.get(id).isPresent();
-            case PROJECT -> projects.get(id).isPresent();
-            case MEETING -> workingGroups.findMeeting(id).isPresent();
-            case OFFICE -> false;
-        };
-    }
 
-    /** A measure has a handful of links: one look-up each through the owning feature's service. */
-    private String targetLabel(MeasureLinkRecord link, Locale locale) {
-        if (link.targetId() == null) {
-            return link.officeName();
-        }
-        long id = link.targetId();
-        return switch (link.type()) {
-            case PROGRAM -> programs.get(id).map(p -> p.workingGroupAcronym() + " " + p.period()).orElse("#" + id);
-            case PROJECT -> projects.get(id).map(p -> p.code() + " — " + p.title(locale)).orElse("#" + id);
-            case MEETING -> workingGroups.findMeeting(id).map(m -> workingGroups.get(m.workingGroupId())
-                    .map(g -> g.acronym()).orElse("") + " #" + m.number() + " (" + m.date() + ")").orElse("#" + id);
-            case OFFICE -> link.officeName();
-        };
-    }
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();

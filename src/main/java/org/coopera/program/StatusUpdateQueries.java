@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 class StatusUpdateQueries {
 
     /** Project states in which updates are expected. */
-    static final String UNDER_WAY = "('PIPELINE', 'IMPLEMENTATION', 'FINALISATION')";
+    static final String UNDER_WAY = ProjectStatus.UNDER_WAY_SQL;
 
     private static final String UPDATE_SELECT = """
             select u.id, u.version, u.project_id, p.code, u.update_date, u.status, u.health, u.progress_percent,

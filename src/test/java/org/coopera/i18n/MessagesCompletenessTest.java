@@ -40,7 +40,8 @@ class MessagesCompletenessTest {
             Pattern.compile("new BusinessException\\(\\s*\"([a-zA-Z0-9._-]+)\""),
             Pattern.compile("message = \"\\{([a-zA-Z0-9._-]+)}\""),
             Pattern.compile("Optional\\.of\\(\"([a-zA-Z0-9._-]+)\"\\)"),
-            Pattern.compile("super\\(\"([a-zA-Z0-9._-]+)\", \"([a-zA-Z0-9._-]+)\"\\)"),
+            // a PageSection's id, then its heading's key: new PageSection("wg-history-section", "history.title", …)
+            Pattern.compile("(?:super|new PageSection)\\(\"[a-zA-Z0-9._-]+\", \"([a-zA-Z0-9._-]+)\""),
             Pattern.compile("(?:ErrorPage\\.fill\\(this, |titleKey = )\"([a-zA-Z0-9._-]+)\""),
             Pattern.compile("(?:ErrorPage\\.fill\\(this, [a-zA-Z\"._-]+, )\"([a-zA-Z0-9._-]+)\""),
             Pattern.compile("iconButton\\([A-Z_.a-z]+, (?:[a-z.() ?:A-Z]+\\? )?\"([a-zA-Z0-9._-]+)\""),

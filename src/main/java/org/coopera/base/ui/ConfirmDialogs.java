@@ -13,6 +13,13 @@ public final class ConfirmDialogs {
     }
 
     public static ConfirmDialog destructive(String id, String header, String text, String confirmText) {
+        var confirm = question(id, header, text, confirmText);
+        confirm.setConfirmButtonTheme("error primary");
+        return confirm;
+    }
+
+    /** The same question before a change that is not a destruction (freezing a list, publishing). */
+    public static ConfirmDialog question(String id, String header, String text, String confirmText) {
         var confirm = new ConfirmDialog();
         confirm.setId(id);
         confirm.setHeader(header);
@@ -20,7 +27,6 @@ public final class ConfirmDialogs {
         confirm.setCancelable(true);
         confirm.setCancelText(confirm.getTranslation("action.cancel"));
         confirm.setConfirmText(confirmText);
-        confirm.setConfirmButtonTheme("error primary");
         return confirm;
     }
 }

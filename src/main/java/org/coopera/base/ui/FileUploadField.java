@@ -1,5 +1,6 @@
 package org.coopera.base.ui;
 
+import org.coopera.base.files.BoundedRead;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -78,7 +79,7 @@ public class FileUploadField extends Composite<Div> {
     private void receive(UploadEvent event, long maxSize) throws IOException {
         byte[] content;
         try (InputStream in = event.getInputStream()) {
-            content = readAtMost(in, maxSize);
+            content = BoundedRead.readAtMost(in, maxSize);
         }
         String name = Objects.requireNonNullElse(event.getFileName(), "");
         if (content == null) {
@@ -99,22 +100,6 @@ public class FileUploadField extends Composite<Div> {
         event.getUI().access(() -> add(name, content));
     }
 
-    /** The bytes, or null when there are more than maxSize. */
-    private static byte[] readAtMost(InputStream in, long maxSize) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[64 * 1024];
-        long total = 0;
-        int read;
-        while ((read = in.read(buffer)) != -1) {
-            total += read;
-            if (total > maxSize) {
-                in.transferTo(OutputStreamDiscard.INSTANCE);
-                return null;
-            }
-            out.write(buffer, 0, read);
-        }
-        return out.toByteArray();
-    }
 
     private void showError(String message) {
         error.setText(message);
@@ -136,15 +121,4 @@ public class FileUploadField extends Composite<Div> {
         return i18n;
     }
 
-    private static final class OutputStreamDiscard extends java.io.OutputStream {
-        static final OutputStreamDiscard INSTANCE = new OutputStreamDiscard();
-
-        @Override
-        public void write(int b) {
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-        }
-    }
 }

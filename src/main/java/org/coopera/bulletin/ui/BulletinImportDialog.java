@@ -171,6 +171,6 @@ class BulletinImportDialog extends Dialog {
         proposals.getValue().forEach(p -> chosen.add(p.subject().subject()));
         close();
         new BulletinEditorDialog(bulletins, files, null, imported.draft().withSubjects(chosen), imported.documentLabels(),
-                saved -> UI.getCurrent().navigate(BulletinView.path(saved.id()))).open();
+                saved -> UI.getCurrent().navigate(BulletinNavigation.bulletin(saved.id()))).open();
     }
 }

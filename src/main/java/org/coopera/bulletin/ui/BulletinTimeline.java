@@ -33,7 +33,7 @@ public class BulletinTimeline extends Section {
         var list = new UnorderedList();
         for (BulletinSummary item : items) {
             var date = new Span(LocalizedDates.date(item.date(), getLocale()) + " — ");
-            var link = new Anchor(BulletinView.path(item.id()), item.title());
+            var link = new Anchor(BulletinNavigation.bulletin(item.id()), item.title());
             if (!item.language().equals(getLocale().getLanguage())) {
                 link.getElement().setAttribute("lang", item.language());
             }

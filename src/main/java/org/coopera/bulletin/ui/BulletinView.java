@@ -1,5 +1,8 @@
 package org.coopera.bulletin.ui;
 
+import org.coopera.program.ui.ProgramNavigation;
+import org.coopera.workinggroup.ui.WorkingGroupNavigation;
+import org.coopera.policy.ui.PolicyNavigation;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -45,7 +48,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 /** One bulletin: its rendered text, photo, links, documents, subjects and history. */
 @Route("bulletins/:id")
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.OFFICER, Roles.READER})
-public class BulletinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class BulletinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final BulletinService bulletins;
     private final StoredFileService files;
@@ -58,9 +61,6 @@ public class BulletinView extends Main implements BeforeEnterObserver, HasDynami
         getStyle().set("padding", "var(--lumo-space-l)").set("box-sizing", "border-box").set("max-width", "60rem");
     }
 
-    public static String path(long id) {
-        return "bulletins/" + id;
-    }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
@@ -219,13 +219,13 @@ public class BulletinView extends Main implements BeforeEnterObserver, HasDynami
     private static String target(SubjectSummary subject) {
         long id = subject.subject().subjectId();
         return switch (subject.subject().subjectType()) {
-            case WORKING_GROUP -> "working-groups/" + id;
-            case MEETING -> subject.workingGroupId() == null ? null : "working-groups/" + subject.workingGroupId();
-            case PROGRAM -> "programs/" + id;
-            case PROJECT -> "projects/" + id;
-            case POLICY, ACTION_PLAN -> "policy";
-            case MEASURE -> "policy/measures/" + id;
-            case PROGRESS_REPORT -> "policy/reports/" + id;
+            case WORKING_GROUP -> WorkingGroupNavigation.workingGroup(id);
+            case MEETING -> subject.workingGroupId() == null ? null : WorkingGroupNavigation.workingGroup(subject.workingGroupId());
+            case PROGRAM -> ProgramNavigation.program(id);
+            case PROJECT -> ProgramNavigation.project(id);
+            case POLICY, ACTION_PLAN -> PolicyNavigation.policy();
+            case MEASURE -> PolicyNavigation.measure(id);
+            case PROGRESS_REPORT -> PolicyNavigation.progressReport(id);
         };
     }
 

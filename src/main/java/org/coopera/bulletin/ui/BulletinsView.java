@@ -42,7 +42,7 @@ import org.coopera.workinggroup.WorkingGroupSummary;
 @Route("bulletins")
 @Menu(title = "nav.bulletins", order = 5, icon = "vaadin:newspaper")
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.OFFICER, Roles.READER})
-public class BulletinsView extends Main implements HasDynamicTitle {
+class BulletinsView extends Main implements HasDynamicTitle {
 
     final TextField text = new TextField();
     final DatePicker from = new DatePicker();
@@ -122,7 +122,7 @@ public class BulletinsView extends Main implements HasDynamicTitle {
             create.setIcon(VaadinIcon.PLUS.create());
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             create.addClickListener(e -> new BulletinEditorDialog(bulletins, files, null, null, java.util.List.of(),
-                    saved -> UI.getCurrent().navigate(BulletinView.path(saved.id()))).open());
+                    saved -> UI.getCurrent().navigate(BulletinNavigation.bulletin(saved.id()))).open());
             importText.setText(getTranslation("bulletins.import"));
             importText.setId("bulletins-import");
             importText.setIcon(VaadinIcon.UPLOAD.create());
@@ -143,7 +143,7 @@ public class BulletinsView extends Main implements HasDynamicTitle {
         grid.addColumn(hit -> LocalizedDates.date(hit.date(), getLocale())).setHeader(getTranslation("bulletins.col.date"))
                 .setKey("date").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(hit -> {
-                    var link = new Anchor(BulletinView.path(hit.id()), "");
+                    var link = new Anchor(BulletinNavigation.bulletin(hit.id()), "");
                     link.getElement().setProperty("innerHTML", hit.titleHtml());
                     return link;
                 })
@@ -160,7 +160,7 @@ public class BulletinsView extends Main implements HasDynamicTitle {
         }
         grid.setItems(query -> bulletins.search(search(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) found());
-        grid.addItemClickListener(click -> UI.getCurrent().navigate(BulletinView.path(click.getItem().id())));
+        grid.addItemClickListener(click -> UI.getCurrent().navigate(BulletinNavigation.bulletin(click.getItem().id())));
     }
 
     BulletinSearch search() {

@@ -1,5 +1,6 @@
 package org.coopera.exchange.ui;
 
+import org.coopera.base.files.BoundedRead;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -62,7 +63,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 @Route("projects/import")
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.OFFICER})
-public class ProjectImportView extends Main implements HasDynamicTitle {
+class ProjectImportView extends Main implements HasDynamicTitle {
 
     final Upload upload = new Upload();
     final ProgressBar progress = new ProgressBar();
@@ -178,7 +179,7 @@ public class ProjectImportView extends Main implements HasDynamicTitle {
     private void receive(UploadEvent event) throws IOException {
         byte[] bytes;
         try (InputStream in = event.getInputStream()) {
-            bytes = readAtMost(in, maxSize);
+            bytes = BoundedRead.readAtMost(in, maxSize);
         }
         String name = Objects.requireNonNullElse(event.getFileName(), "");
         UI ui = event.getUI();
@@ -431,21 +432,6 @@ public class ProjectImportView extends Main implements HasDynamicTitle {
         updateConfirm();
     }
 
-    /** The bytes, or null when there are more than maxSize. */
-    private static byte[] readAtMost(InputStream in, long maxSize) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[64 * 1024];
-        long total = 0;
-        int read;
-        while ((read = in.read(buffer)) != -1) {
-            total += read;
-            if (total > maxSize) {
-                return null;
-            }
-            out.write(buffer, 0, read);
-        }
-        return out.toByteArray();
-    }
 
     List<PreviewRow> shownRows() {
         return rows.getGenericDataView().getItems().toList();

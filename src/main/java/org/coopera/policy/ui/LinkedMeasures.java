@@ -15,9 +15,9 @@ import org.coopera.policy.PolicyService;
  * The policy measures a programme, project or meeting carries out (the other side of the links
  * on the measure pages), each linking to its measure.
  */
-public class LinkedMeasures extends Section {
+class LinkedMeasures extends Section {
 
-    public LinkedMeasures(PolicyService policies, LinkType type, long targetId) {
+    LinkedMeasures(PolicyService policies, LinkType type, long targetId) {
         String id = "linked-measures-" + type.name().toLowerCase();
         setId(id);
         var heading = new H3(getTranslation("policy.ui.linked-measures.title"));
@@ -30,7 +30,7 @@ public class LinkedMeasures extends Section {
             return;
         }
         var list = new UnorderedList();
-        links.stream().map(l -> new ListItem(new Anchor("policy/measures/" + l.measureId(),
+        links.stream().map(l -> new ListItem(new Anchor(PolicyNavigation.measure(l.measureId()),
                 l.measureCode() + " — " + l.measureTitle(getLocale())))).forEach(list::add);
         add(list);
     }

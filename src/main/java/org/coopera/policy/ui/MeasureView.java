@@ -1,9 +1,9 @@
 package org.coopera.policy.ui;
 
+import org.coopera.program.ui.ProgramNavigation;
+import org.coopera.base.ui.RecordPage;
+import org.coopera.base.ui.RecordSections;
 import org.coopera.base.ui.ConfirmDialogs;
-import org.coopera.bulletin.BulletinService;
-import org.coopera.bulletin.SubjectType;
-import org.coopera.bulletin.ui.BulletinTimeline;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -51,18 +51,18 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
  */
 @Route("policy/measures/:id")
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.OFFICER, Roles.READER})
-public class MeasureView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class MeasureView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PolicyService policies;
-    private final BulletinService bulletins;
+    private final RecordSections sections;
     private final ProgressReportService reports;
     private final PartnerService partners;
     private final boolean editor;
     private MeasureRecord measure;
 
     MeasureView(PolicyService policies, ProgressReportService reports, PartnerService partners,
-                AuthenticationContext authentication, BulletinService bulletins) {
-        this.bulletins = bulletins;
+                AuthenticationContext authentication, RecordSections sections) {
+        this.sections = sections;
         this.policies = policies;
         this.reports = reports;
         this.partners = partners;
@@ -71,10 +71,6 @@ public class MeasureView extends Main implements BeforeEnterObserver, HasDynamic
         getStyle().set("padding", "var(--lumo-space-l)").set("box-sizing", "border-box");
     }
 
-    /** The address of a measure's page. */
-    public static String path(long id) {
-        return "policy/measures/" + id;
-    }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
@@ -103,9 +99,9 @@ public class MeasureView extends Main implements BeforeEnterObserver, HasDynamic
             edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             bar.add(edit);
         }
-        add(new Anchor("policy", getTranslation("policy.ui.back-to-policy")), bar, overview(), progress(), links(),
-                new BulletinTimeline(bulletins, SubjectType.MEASURE, measure.id()),
-                PolicyUi.section("measure-history", getTranslation("history.title"),
+        add(new Anchor("policy", getTranslation("policy.ui.back-to-policy")), bar, overview(), progress(), links());
+        sections.sections(RecordPage.MEASURE, measure.id()).forEach(this::add);
+        add(PolicyUi.section("measure-history", getTranslation("history.title"),
                         new HistoryPanel(() -> policies.measureHistory(measure.id()), "policy.ui.measure.history.field.")));
     }
 
@@ -161,7 +157,7 @@ public class MeasureView extends Main implements BeforeEnterObserver, HasDynamic
                 .setHeader(getTranslation("policy.ui.measure.progress.narrative")).setFlexGrow(2);
         grid.addComponentColumn(this::evidence).setHeader(getTranslation("policy.ui.measure.progress.evidence"))
                 .setFlexGrow(1);
-        grid.addComponentColumn(y -> new Anchor(ProgressReportView.path(y.reportId()), getTranslation(
+        grid.addComponentColumn(y -> new Anchor(PolicyNavigation.progressReport(y.reportId()), getTranslation(
                         "policy.ui.measure.progress.report-link", y.reportVersion(),
                         getTranslation("policy.report.status." + y.reportStatus().name()))))
                 .setHeader(getTranslation("policy.ui.measure.progress.report")).setAutoWidth(true).setFlexGrow(0);
@@ -217,8 +213,8 @@ public class MeasureView extends Main implements BeforeEnterObserver, HasDynamic
 
     private Component target(MeasureLinkRecord link) {
         return switch (link.type()) {
-            case PROGRAM -> new Anchor("programs/" + link.targetId(), link.targetLabel());
-            case PROJECT -> new Anchor("projects/" + link.targetId(), link.targetLabel());
+            case PROGRAM -> new Anchor(ProgramNavigation.program(link.targetId()), link.targetLabel());
+            case PROJECT -> new Anchor(ProgramNavigation.project(link.targetId()), link.targetLabel());
             case MEETING -> new Paragraph(link.targetLabel());
             case OFFICE -> new Paragraph(getTranslation("policy.ui.link.office.value", link.officeName(),
                     link.officeCity(), link.officeCountryCode()));

@@ -1,8 +1,5 @@
 package org.coopera.policy.ui;
 
-import org.coopera.bulletin.BulletinService;
-import org.coopera.bulletin.SubjectType;
-import org.coopera.bulletin.ui.BulletinTimeline;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -37,8 +34,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.coopera.base.BusinessException;
 import org.coopera.base.ui.Notifications;
+import org.coopera.base.ui.RecordPage;
+import org.coopera.base.ui.RecordSections;
 import org.coopera.policy.ActionPlanRecord;
-import org.coopera.policy.MeasureDraft;
 import org.coopera.policy.MeasureRecord;
 import org.coopera.policy.ObjectiveProgress;
 import org.coopera.policy.PolicyDrafts.ReportDraft;
@@ -57,7 +55,7 @@ import org.coopera.security.Roles;
 @Route("policy")
 @Menu(title = "nav.policy", order = 4, icon = "vaadin:book")
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.OFFICER, Roles.READER})
-public class PolicyView extends Main implements HasDynamicTitle {
+class PolicyView extends Main implements HasDynamicTitle {
 
     /** A row of the tree: an objective with its counts, or one of its measures. */
     sealed interface Node permits ObjectiveNode, MeasureNode {
@@ -70,7 +68,7 @@ public class PolicyView extends Main implements HasDynamicTitle {
     }
 
     private final PolicyService policies;
-    private final BulletinService bulletins;
+    private final RecordSections sections;
     private final ProgressReportService reports;
     private final PartnerService partners;
     private final boolean editor;
@@ -82,8 +80,8 @@ public class PolicyView extends Main implements HasDynamicTitle {
     private final Div content = new Div();
 
     PolicyView(PolicyService policies, ProgressReportService reports, PartnerService partners,
-               AuthenticationContext authentication, BulletinService bulletins) {
-        this.bulletins = bulletins;
+               AuthenticationContext authentication, RecordSections sections) {
+        this.sections = sections;
         this.policies = policies;
         this.reports = reports;
         this.partners = partners;
@@ -144,7 +142,7 @@ public class PolicyView extends Main implements HasDynamicTitle {
             return text;
         }
         var m = ((MeasureNode) node).measure();
-        var cell = new Div(new Anchor(MeasureView.path(m.id()), m.code()), new Span(" — " + m.title(getLocale())));
+        var cell = new Div(new Anchor(PolicyNavigation.measure(m.id()), m.code()), new Span(" — " + m.title(getLocale())));
         if (m.illustrative()) {
             cell.add(new Span(" " + getTranslation("policy.ui.tree.illustrative")));
         }
@@ -218,9 +216,9 @@ public class PolicyView extends Main implements HasDynamicTitle {
         tree.expand(data.getRootItems());
         var legend = new Paragraph(getTranslation("policy.ui.tree.legend", ActionPlanRecord.reportingYear(year.getValue())));
         legend.setId("policy-tree-legend");
-        content.add(PolicyUi.section("policy-objectives", getTranslation("policy.ui.tree"), legend, tree), reports(selected),
-                new BulletinTimeline(bulletins, SubjectType.ACTION_PLAN, selected.id()),
-                new BulletinTimeline(bulletins, SubjectType.POLICY, current.id()));
+        content.add(PolicyUi.section("policy-objectives", getTranslation("policy.ui.tree"), legend, tree), reports(selected));
+        sections.sections(RecordPage.ACTION_PLAN, selected.id()).forEach(content::add);
+        sections.sections(RecordPage.POLICY, current.id()).forEach(content::add);
     }
 
     private Component actions(ActionPlanRecord selected) {
@@ -250,7 +248,7 @@ public class PolicyView extends Main implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("policy.ui.reports"));
         grid.addColumn(ProgressReportRecord::reportingYear).setHeader(getTranslation("policy.ui.reports.year"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(r -> new Anchor(ProgressReportView.path(r.id()), r.title(getLocale())))
+        grid.addComponentColumn(r -> new Anchor(PolicyNavigation.progressReport(r.id()), r.title(getLocale())))
                 .setHeader(getTranslation("policy.ui.reports.title")).setFlexGrow(1);
         grid.addColumn(ProgressReportRecord::reportVersion).setHeader(getTranslation("policy.ui.reports.version"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -270,7 +268,7 @@ public class PolicyView extends Main implements HasDynamicTitle {
                 MeasureRecord created = policies.createMeasure(selected.id(), draft);
                 dialog[0].close();
                 Notifications.success(getTranslation("policy.ui.measure.created", created.code()));
-                UI.getCurrent().navigate(MeasureView.path(created.id()));
+                UI.getCurrent().navigate(PolicyNavigation.measure(created.id()));
             } catch (BusinessException e) {
                 Notifications.error(getTranslation(e.messageKey(), e.arguments()));
             }
@@ -313,7 +311,7 @@ public class PolicyView extends Main implements HasDynamicTitle {
                         new ReportDraft(reportYear.getValue(), titleFr.getValue(), titleEn.getValue()));
                 dialog.close();
                 Notifications.success(getTranslation("policy.ui.report.created", created.reportingYear()));
-                UI.getCurrent().navigate(ProgressReportView.path(created.id()));
+                UI.getCurrent().navigate(PolicyNavigation.progressReport(created.id()));
             } catch (BusinessException e) {
                 Notifications.error(getTranslation(e.messageKey(), e.arguments()));
             }

@@ -1,8 +1,7 @@
 package org.coopera.policy.ui;
 
-import org.coopera.bulletin.BulletinService;
-import org.coopera.bulletin.SubjectType;
-import org.coopera.bulletin.ui.BulletinTimeline;
+import org.coopera.base.ui.RecordPage;
+import org.coopera.base.ui.RecordSections;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -56,17 +55,17 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
  */
 @Route("policy/reports/:id")
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.OFFICER, Roles.READER})
-public class ProgressReportView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class ProgressReportView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProgressReportService reports;
-    private final BulletinService bulletins;
+    private final RecordSections sections;
     private final StoredFileService files;
     private final boolean editor;
     private ProgressReportRecord report;
 
     ProgressReportView(ProgressReportService reports, StoredFileService files, AuthenticationContext authentication,
-                       BulletinService bulletins) {
-        this.bulletins = bulletins;
+                       RecordSections sections) {
+        this.sections = sections;
         this.reports = reports;
         this.files = files;
         this.editor = authentication.hasAnyRole(Roles.ADMIN, Roles.MANAGER);
@@ -74,10 +73,6 @@ public class ProgressReportView extends Main implements BeforeEnterObserver, Has
         getStyle().set("padding", "var(--lumo-space-l)").set("box-sizing", "border-box");
     }
 
-    /** The address of a report's page. */
-    public static String path(long id) {
-        return "policy/reports/" + id;
-    }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
@@ -104,9 +99,9 @@ public class ProgressReportView extends Main implements BeforeEnterObserver, Has
         }
         add(actions(), document());
         List<ReportEntry> entries = reports.entries(report.id());
-        add(completeness(), entriesGrid(entries),
-                new BulletinTimeline(bulletins, SubjectType.PROGRESS_REPORT, report.id()),
-                PolicyUi.section("report-history", getTranslation("history.title"),
+        add(completeness(), entriesGrid(entries));
+        sections.sections(RecordPage.PROGRESS_REPORT, report.id()).forEach(this::add);
+        add(PolicyUi.section("report-history", getTranslation("history.title"),
                         new HistoryPanel(() -> reports.history(report.id()), "policy.ui.report.history.field.")));
     }
 
@@ -259,7 +254,7 @@ public class ProgressReportView extends Main implements BeforeEnterObserver, Has
         try {
             ProgressReportRecord created = reports.newVersion(report.id());
             Notifications.success(getTranslation("policy.ui.report.new-version.created", created.reportVersion()));
-            UI.getCurrent().navigate(path(created.id()));
+            UI.getCurrent().navigate(PolicyNavigation.progressReport(created.id()));
         } catch (BusinessException e) {
             Notifications.error(getTranslation(e.messageKey(), e.arguments()));
         }
@@ -325,7 +320,7 @@ public class ProgressReportView extends Main implements BeforeEnterObserver, Has
             section.add(new Paragraph(getTranslation("policy.ui.report.completeness.missing")));
             var list = new UnorderedList();
             list.setId("report-missing");
-            completeness.missing().forEach(entry -> list.add(new ListItem(new Anchor(MeasureView.path(entry.measureId()),
+            completeness.missing().forEach(entry -> list.add(new ListItem(new Anchor(PolicyNavigation.measure(entry.measureId()),
                     entry.measureCode()), new Span(" — " + entry.measureTitle(getLocale())))));
             section.add(list);
         }
@@ -338,7 +333,7 @@ public class ProgressReportView extends Main implements BeforeEnterObserver, Has
         grid.setAriaLabel(getTranslation("policy.ui.report.entries"));
         grid.addColumn(e -> e.objectiveNumber()).setHeader(getTranslation("policy.ui.report.entry.objective"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(e -> new Anchor(MeasureView.path(e.measureId()), e.measureCode()))
+        grid.addComponentColumn(e -> new Anchor(PolicyNavigation.measure(e.measureId()), e.measureCode()))
                 .setHeader(getTranslation("policy.ui.report.entry.code")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> e.measureTitle(getLocale())).setHeader(getTranslation("policy.ui.report.entry.measure"))
                 .setFlexGrow(1);

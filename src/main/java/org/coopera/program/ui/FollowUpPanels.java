@@ -1,5 +1,6 @@
 package org.coopera.program.ui;
 
+import org.coopera.workinggroup.ui.WorkingGroupNavigation;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
@@ -73,7 +74,7 @@ class FollowUpPanels {
             for (FollowedProject p : overdue) {
                 String since = p.lastApprovedUpdate() == null ? getTranslation("update.ui.my.never")
                         : getTranslation("update.ui.home.overdue.since", LocalizedDates.date(p.lastApprovedUpdate(), getLocale()));
-                list.add(new ListItem(new Anchor("projects/" + p.projectId(), p.code() + " " + p.title(getLocale())),
+                list.add(new ListItem(new Anchor(ProgramNavigation.project(p.projectId()), p.code() + " " + p.title(getLocale())),
                         new Span(" — " + since)));
             }
             add(new Paragraph(getTranslation("update.ui.home.overdue.intro", updates.reportingIntervalDays())), list,
@@ -108,7 +109,7 @@ class FollowUpPanels {
                 row.setId("follow-up-" + group.workingGroupId());
                 var name = row.addHeaderCell();
                 name.getElement().setAttribute("scope", "row");
-                name.add(new Anchor("working-groups/" + group.workingGroupId(), group.acronym()));
+                name.add(new Anchor(WorkingGroupNavigation.workingGroup(group.workingGroupId()), group.acronym()));
                 cell(row, "under-way", group.projectsUnderWay());
                 cell(row, "overdue", group.overdue());
                 cell(row, "awaiting", group.awaitingReview());

@@ -30,7 +30,7 @@ import org.coopera.security.Roles;
 @Route("my-projects")
 @Menu(title = "nav.my-projects", order = 0.5, icon = "vaadin:tasks")
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.OFFICER})
-public class MyProjectsView extends Main implements HasDynamicTitle {
+class MyProjectsView extends Main implements HasDynamicTitle {
 
     final Checkbox overdueOnly = new Checkbox();
     final Paragraph summary = new Paragraph();

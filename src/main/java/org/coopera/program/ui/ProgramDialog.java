@@ -1,5 +1,6 @@
 package org.coopera.program.ui;
 
+import org.coopera.base.ui.Saves;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -28,7 +29,7 @@ import org.coopera.workinggroup.MeetingRecord;
  * priorities, status and themes. The period rules (length, one programme per start year) are the
  * service's: it refuses, and the caller shows its message.
  */
-public class ProgramDialog extends Dialog {
+class ProgramDialog extends Dialog {
 
     /** The usual length of a programme (start year + 2), proposed when the start year changes. */
     private static final int USUAL_LENGTH = 2;
@@ -47,9 +48,11 @@ public class ProgramDialog extends Dialog {
     /**
      * @param program  the programme to change, or null for a new one
      * @param meetings the working group's meetings (a handful: one a year or two)
+     * @param onSave   saves the draft (a refusal keeps the dialog open with its message)
+     * @param reload   what reloading means after someone else saved the programme meanwhile
      */
-    public ProgramDialog(long workingGroupId, ProgramSummary program, List<MeetingRecord> meetings,
-                         Consumer<ProgramDraft> onSave) {
+    ProgramDialog(long workingGroupId, ProgramSummary program, List<MeetingRecord> meetings,
+                  Consumer<ProgramDraft> onSave, Runnable reload) {
         setId("program-dialog");
         setHeaderTitle(program == null ? getTranslation("program.ui.dialog.create")
                 : getTranslation("program.ui.dialog.edit", program.period()));
@@ -121,10 +124,11 @@ public class ProgramDialog extends Dialog {
         save.addClickListener(click -> {
             if (binder.validate().isOk()) {
                 String text = priorities.getValue();
-                onSave.accept(new ProgramDraft(workingGroupId, startYear.getValue(), endYear.getValue(),
+                var draft = new ProgramDraft(workingGroupId, startYear.getValue(), endYear.getValue(),
                         meeting.getValue() == null ? null : meeting.getValue().id(),
                         text == null || text.isBlank() ? null : text.trim(), status.getValue(),
-                        Set.copyOf(themes.getValue())));
+                        Set.copyOf(themes.getValue()));
+                Saves.fromDialog(this, () -> onSave.accept(draft), reload);
             }
         });
         var cancel = new Button(getTranslation("action.cancel"), click -> close());

@@ -24,7 +24,7 @@ import org.coopera.security.Roles;
 @Route("programs")
 @Menu(title = "nav.programs", order = 2, icon = "vaadin:calendar")
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.OFFICER, Roles.READER})
-public class ProgramsView extends Main implements HasDynamicTitle {
+class ProgramsView extends Main implements HasDynamicTitle {
 
     final TextField filter = new TextField();
     final ComboBox<ProgramStatus> status = new ComboBox<>();
@@ -83,7 +83,7 @@ public class ProgramsView extends Main implements HasDynamicTitle {
 
     void open(ProgramSummary program) {
         if (program != null) {
-            UI.getCurrent().navigate(ProgramView.path(program.id()));
+            UI.getCurrent().navigate(ProgramNavigation.program(program.id()));
         }
     }
 

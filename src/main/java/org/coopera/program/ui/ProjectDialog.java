@@ -1,5 +1,6 @@
 package org.coopera.program.ui;
 
+import org.coopera.base.ui.Saves;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -55,14 +56,13 @@ class ProjectDialog extends Dialog {
     private final Binder<ProjectForm> binder = new Binder<>(ProjectForm.class);
     private final ProjectForm form;
 
-    ProjectDialog(ProjectDetail detail, List<SectorRef> sectors, PartnerService partners,
-                  Consumer<ProjectDraft> onSave) {
-        this(detail, sectors, partners, false, onSave);
-    }
-
-    /** @param statusFromUpdates an approved update sets the status and health: shown, not editable here */
+    /**
+     * @param statusFromUpdates an approved update sets the status and health: shown, not editable here
+     * @param onSave            saves the draft (a refusal keeps the dialog open with its message)
+     * @param reload            what reloading means after someone else saved the project meanwhile
+     */
     ProjectDialog(ProjectDetail detail, List<SectorRef> sectors, PartnerService partners, boolean statusFromUpdates,
-                  Consumer<ProjectDraft> onSave) {
+                  Consumer<ProjectDraft> onSave, Runnable reload) {
         var row = detail.row();
         setId("project-dialog");
         setHeaderTitle(getTranslation("project.ui.dialog.edit", row.code()));
@@ -136,7 +136,8 @@ class ProjectDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
             if (binder.writeBeanIfValid(form)) {
-                onSave.accept(form.toDraft(detail));
+                var draft = form.toDraft(detail);
+                Saves.fromDialog(this, () -> onSave.accept(draft), reload);
             }
         });
         var cancel = new Button(getTranslation("action.cancel"), click -> close());

@@ -1,5 +1,9 @@
 package org.coopera.program.ui;
 
+import org.coopera.workinggroup.ui.WorkingGroupNavigation;
+import org.coopera.base.ui.RecordPage;
+import org.coopera.base.ui.RecordSections;
+import org.coopera.base.ui.Saves;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -27,21 +31,12 @@ import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.coopera.base.BusinessException;
 import org.coopera.base.ui.ConfirmDialogs;
-import org.coopera.base.ui.ConflictDialog;
 import org.coopera.base.ui.HistoryPanel;
 import org.coopera.base.ui.Notifications;
 import org.coopera.base.ui.RecordHeader;
 import org.coopera.base.ui.RecordNotFound;
-import org.coopera.bulletin.BulletinService;
-import org.coopera.bulletin.SubjectType;
-import org.coopera.bulletin.ui.BulletinTimeline;
-import org.coopera.policy.LinkType;
-import org.coopera.policy.PolicyService;
-import org.coopera.policy.ui.LinkedMeasures;
 import org.coopera.program.ProjectDetail;
-import org.coopera.program.ProjectDraft;
 import org.coopera.program.ProjectRow;
 import org.coopera.program.ProjectService;
 import org.coopera.program.StatusUpdateService;
@@ -49,8 +44,6 @@ import org.coopera.reference.PartnerService;
 import org.coopera.reference.SectorRef;
 import org.coopera.reference.SectorService;
 import org.coopera.security.Roles;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.authorization.AuthorizationDeniedException;
 
 /**
  * One project: its record, its history and, for the users who may change it, an editor and (for
@@ -58,7 +51,7 @@ import org.springframework.security.authorization.AuthorizationDeniedException;
  */
 @Route("projects/:" + ProjectView.ID)
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.OFFICER, Roles.READER})
-public class ProjectView extends Main implements HasDynamicTitle, BeforeEnterObserver {
+class ProjectView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     static final String ID = "id";
 
@@ -69,10 +62,8 @@ public class ProjectView extends Main implements HasDynamicTitle, BeforeEnterObs
     private final SectorService sectors;
     private final PartnerService partners;
     private final AuthenticationContext authentication;
-    private final BulletinService bulletins;
-    private final PolicyService policies;
+    private final RecordSections sections;
     private ProjectDetail detail;
-    private ProjectDialog editor;
 
     private final StatusUpdateService updates;
     private final UpdateEditor updateEditor;
@@ -80,11 +71,10 @@ public class ProjectView extends Main implements HasDynamicTitle, BeforeEnterObs
 
     ProjectView(ProjectService projects, SectorService sectors, PartnerService partners,
                 AuthenticationContext authentication, StatusUpdateService updates, UpdateEditor updateEditor,
-                BulletinService bulletins, PolicyService policies) {
-        this.policies = policies;
+                RecordSections sections) {
+        this.sections = sections;
         this.updates = updates;
         this.updateEditor = updateEditor;
-        this.bulletins = bulletins;
         this.projects = projects;
         this.sectors = sectors;
         this.partners = partners;
@@ -140,9 +130,9 @@ public class ProjectView extends Main implements HasDynamicTitle, BeforeEnterObs
         timeline = new StatusTimeline(updates, updateEditor, row, authentication.getPrincipalName().orElse(""),
                 mayEdit, authentication.hasAnyRole(Roles.ADMIN, Roles.MANAGER), this::reload);
         add(back, header, recordSection(row), descriptionSection(),
-                section("update.ui.section", "project-updates-heading", timeline),
-                new LinkedMeasures(policies, LinkType.PROJECT, row.id()),
-                new BulletinTimeline(bulletins, SubjectType.PROJECT, row.id()), historySection(row));
+                section("update.ui.section", "project-updates-heading", timeline));
+        sections.sections(RecordPage.PROJECT, row.id()).forEach(this::add);
+        add(historySection(row));
     }
 
     private Button followButton(ProjectRow row) {
@@ -166,10 +156,10 @@ public class ProjectView extends Main implements HasDynamicTitle, BeforeEnterObs
         term(list, "project.ui.field.code", text(row.code()));
         term(list, "project.ui.field.titleFr", lang(text(row.titleFr()), "fr"));
         term(list, "project.ui.field.titleEn", lang(text(row.titleEn()), "en"));
-        var program = new Anchor("programs/" + row.programId(), row.workingGroupAcronym() + " " + row.programPeriod());
+        var program = new Anchor(ProgramNavigation.program(row.programId()), row.workingGroupAcronym() + " " + row.programPeriod());
         program.setId("project-program-link");
         term(list, "project.ui.field.program", program);
-        var group = new Anchor("working-groups/" + row.workingGroupId(), row.workingGroupAcronym());
+        var group = new Anchor(WorkingGroupNavigation.workingGroup(row.workingGroupId()), row.workingGroupAcronym());
         group.setId("project-working-group-link");
         term(list, "project.ui.field.workingGroup", group);
         term(list, "project.ui.field.sectorId", text(sectorLabel(row)));
@@ -255,33 +245,12 @@ public class ProjectView extends Main implements HasDynamicTitle, BeforeEnterObs
     }
 
     void openEditor() {
-        editor = new ProjectDialog(detail, sectors.all(), partners, timeline != null && timeline.hasApproved(), this::save);
-        editor.open();
-    }
-
-    private void save(ProjectDraft draft) {
         ProjectRow row = detail.row();
-        try {
+        new ProjectDialog(detail, sectors.all(), partners, timeline != null && timeline.hasApproved(), draft -> {
             ProjectRow saved = projects.update(row.id(), row.version(), draft);
-            editor.close();
             Notifications.success(getTranslation("project.ui.saved", saved.code()));
             reload();
-        } catch (BusinessException e) {
-            Notifications.error(getTranslation(e.messageKey(), e.arguments()));
-        } catch (ObjectOptimisticLockingFailureException e) {
-            offerReload();
-        } catch (AuthorizationDeniedException e) {
-            Notifications.error(getTranslation("project.ui.denied"));
-        }
-    }
-
-    private void offerReload() {
-        var confirm = ConflictDialog.create();
-        confirm.addConfirmListener(event -> {
-            editor.close();
-            reload();
-        });
-        confirm.open();
+        }, this::reload).open();
     }
 
     private void reload() {
@@ -295,23 +264,12 @@ public class ProjectView extends Main implements HasDynamicTitle, BeforeEnterObs
                 getTranslation("project.ui.delete.title", row.code()),
                 getTranslation("project.ui.delete.message", row.title(getLocale())),
                 getTranslation("project.ui.delete.confirm"));
-        confirm.addConfirmListener(event -> delete(row));
-        confirm.open();
-    }
-
-    private void delete(ProjectRow row) {
-        try {
+        confirm.addConfirmListener(event -> Saves.attempt(() -> {
             projects.delete(row.id(), row.version());
             Notifications.success(getTranslation("project.ui.deleted", row.code()));
-            UI.getCurrent().navigate(ProjectsView.class);
-        } catch (BusinessException e) {
-            Notifications.error(getTranslation(e.messageKey(), e.arguments()));
-        } catch (ObjectOptimisticLockingFailureException e) {
-            Notifications.error(getTranslation("conflict.message"));
-            reload();
-        } catch (AuthorizationDeniedException e) {
-            Notifications.error(getTranslation("project.ui.denied"));
-        }
+            UI.getCurrent().navigate(ProgramNavigation.projects());
+        }, this::reload));
+        confirm.open();
     }
 
     @Override

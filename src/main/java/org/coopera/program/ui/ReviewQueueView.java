@@ -29,7 +29,7 @@ import org.coopera.security.Roles;
 @Route("review")
 @Menu(title = "nav.review", order = 3.5, icon = "vaadin:check-square-o")
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
-public class ReviewQueueView extends Main implements HasDynamicTitle {
+class ReviewQueueView extends Main implements HasDynamicTitle {
 
     final Grid<ReviewItem> grid = new Grid<>();
     final Paragraph count = new Paragraph();
@@ -93,7 +93,7 @@ public class ReviewQueueView extends Main implements HasDynamicTitle {
         }
         updates.get(item.updateId()).ifPresent(update -> {
             var heading = new H3(getTranslation("update.ui.review.detail", item.projectCode(), item.title(getLocale())));
-            var project = new Anchor("projects/" + item.projectId(), getTranslation("update.ui.review.open-project"));
+            var project = new Anchor(ProgramNavigation.project(item.projectId()), getTranslation("update.ui.review.open-project"));
             detail.add(heading, project, new UpdateCard(update, updates, username, false, true, u -> { }, this::refresh));
         });
     }

@@ -19,7 +19,7 @@ import org.coopera.security.Roles;
 @Route("reference")
 @Menu(title = "nav.reference", order = 8, icon = "vaadin:database")
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
-public class ReferenceDataView extends Main implements HasDynamicTitle {
+class ReferenceDataView extends Main implements HasDynamicTitle {
 
     final TabSheet tabs = new TabSheet();
 

@@ -56,7 +56,7 @@ import org.coopera.security.Roles;
 @Route("reports")
 @Menu(title = "nav.reports", order = 7, icon = "vaadin:file-text")
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.OFFICER})
-public class ReportsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
+class ReportsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     /** How often the archive refreshes itself while a job runs, in milliseconds. */
     static final int POLL_MILLIS = 1500;

@@ -37,7 +37,7 @@ import org.coopera.security.Role;
  */
 @Route("api-tokens")
 @PermitAll
-public class ApiTokensView extends Main implements HasDynamicTitle {
+class ApiTokensView extends Main implements HasDynamicTitle {
 
     final TextField name = new TextField();
     final DatePicker expires = new DatePicker();

@@ -31,7 +31,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 @Route("admin/users")
 @Menu(title = "nav.admin", order = 9, icon = "vaadin:cog")
 @RolesAllowed(Roles.ADMIN)
-public class UserAdminView extends Main implements HasDynamicTitle {
+class UserAdminView extends Main implements HasDynamicTitle {
 
     final TextField filter = new TextField();
     final Grid<UserSummary> grid = new Grid<>();

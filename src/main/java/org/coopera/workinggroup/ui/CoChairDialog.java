@@ -14,6 +14,7 @@ import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.coopera.base.ui.Saves;
 import org.coopera.reference.OrganisationRef;
 import org.coopera.reference.PartnerService;
 import org.coopera.reference.PersonRef;
@@ -38,7 +39,8 @@ class CoChairDialog extends Dialog {
     /** Validation only: the dialog reads the fields when the user saves. */
     private final Binder<Object> binder = new Binder<>();
 
-    CoChairDialog(CoChairRecord existing, PartnerService partners, Consumer<CoChairDraft> onSave) {
+    /** @param onSave saves the draft (a refusal keeps the dialog open); @param reload after a conflict */
+    CoChairDialog(CoChairRecord existing, PartnerService partners, Consumer<CoChairDraft> onSave, Runnable reload) {
         setId("co-chair-dialog");
         setHeaderTitle(existing == null ? getTranslation("wg.co-chair.dialog.add")
                 : getTranslation("registry.co-chair.dialog.edit", existing.personName()));
@@ -121,9 +123,10 @@ class CoChairDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
             if (binder.validate().isOk()) {
-                onSave.accept(new CoChairDraft(side.getValue(), person.getValue().id(), blankToNull(title.getValue()),
+                var draft = new CoChairDraft(side.getValue(), person.getValue().id(), blankToNull(title.getValue()),
                         organisation.getValue() == null ? null : organisation.getValue().id(),
-                        fromDate.getValue(), toDate.getValue()));
+                        fromDate.getValue(), toDate.getValue());
+                Saves.fromDialog(this, () -> onSave.accept(draft), reload);
             }
         });
         var cancel = new Button(getTranslation("action.cancel"), click -> close());

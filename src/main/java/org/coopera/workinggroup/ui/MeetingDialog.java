@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.coopera.base.ui.Saves;
 import java.util.stream.Collectors;
 import org.coopera.workinggroup.CoChairRecord;
 import org.coopera.workinggroup.MeetingDraft;
@@ -42,7 +43,9 @@ class MeetingDialog extends Dialog {
     private final Binder<Object> binder = new Binder<>();
 
     /** {@code meeting} null: a new meeting, numbered after the last one. */
-    MeetingDialog(MeetingRecord meeting, List<CoChairRecord> coChairs, int nextNumber, Consumer<MeetingDraft> onSave) {
+    /** @param onSave saves the draft (a refusal keeps the dialog open); @param reload after a conflict */
+    MeetingDialog(MeetingRecord meeting, List<CoChairRecord> coChairs, int nextNumber, Consumer<MeetingDraft> onSave,
+                  Runnable reload) {
         setId("meeting-dialog");
         setHeaderTitle(meeting == null ? getTranslation("wg.meeting.dialog.record")
                 : getTranslation("wg.meeting.dialog.edit", meeting.number()));
@@ -106,7 +109,8 @@ class MeetingDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
             if (binder.validate().isOk()) {
-                onSave.accept(toDraft());
+                var draft = toDraft();
+                Saves.fromDialog(this, () -> onSave.accept(draft), reload);
             }
         });
         var cancel = new Button(getTranslation("action.cancel"), click -> close());

@@ -7,7 +7,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.util.function.Consumer;
 import org.coopera.base.files.FileKind;
 import org.coopera.base.files.StoredFileService;
+import org.coopera.base.ui.ConfirmDialogs;
 import org.coopera.base.ui.FileUploadField;
+import org.coopera.base.ui.Saves;
 import org.coopera.base.ui.Notifications;
 import org.coopera.base.files.UploadedFile;
 import org.coopera.workinggroup.MeetingRecord;
@@ -21,7 +23,12 @@ class MinutesDialog extends Dialog {
     final FileUploadField upload;
     final Button save = new Button();
 
-    MinutesDialog(MeetingRecord meeting, StoredFileService files, Consumer<UploadedFile> onSave) {
+    /**
+     * @param onSave attaches the file (a refusal keeps the dialog open with its message); replacing a
+     *               file attached earlier asks first
+     * @param reload what reloading means after someone else changed the meeting meanwhile
+     */
+    MinutesDialog(MeetingRecord meeting, StoredFileService files, Consumer<UploadedFile> onSave, Runnable reload) {
         setId("minutes-dialog");
         setHeaderTitle(getTranslation("registry.minutes.dialog.title", meeting.number()));
         setWidth("min(40rem, 95vw)");
@@ -40,12 +47,28 @@ class MinutesDialog extends Dialog {
         save.addClickListener(click -> {
             if (upload.getFiles().isEmpty()) {
                 Notifications.error(getTranslation("registry.minutes.choose"));
+            } else if (meeting.minutesFile() == null) {
+                attach(upload.getFiles().getFirst(), onSave, reload);
             } else {
-                onSave.accept(upload.getFiles().getFirst());
+                confirmReplacement(meeting, upload.getFiles().getFirst(), onSave, reload);
             }
         });
         var cancel = new Button(getTranslation("action.cancel"), click -> close());
         cancel.setId("minutes-cancel");
         getFooter().add(cancel, save);
+    }
+
+    private void attach(UploadedFile file, Consumer<UploadedFile> onSave, Runnable reload) {
+        Saves.fromDialog(this, () -> onSave.accept(file), reload);
+    }
+
+    private void confirmReplacement(MeetingRecord meeting, UploadedFile file, Consumer<UploadedFile> onSave,
+                                    Runnable reload) {
+        var confirm = ConfirmDialogs.question("minutes-replace-dialog",
+                getTranslation("registry.minutes.replace.title", meeting.number()),
+                getTranslation("registry.minutes.replace.message", meeting.minutesFile().name(), file.name()),
+                getTranslation("registry.minutes.replace.confirm"));
+        confirm.addConfirmListener(event -> attach(file, onSave, reload));
+        confirm.open();
     }
 }

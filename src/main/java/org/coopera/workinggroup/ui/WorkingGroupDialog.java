@@ -14,6 +14,7 @@ import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.time.LocalDate;
 import java.util.function.Consumer;
+import org.coopera.base.ui.Saves;
 import org.coopera.reference.JurisdictionRef;
 import org.coopera.reference.PartnerService;
 import org.coopera.workinggroup.WorkingGroupSummary;
@@ -37,7 +38,9 @@ class WorkingGroupDialog extends Dialog {
     private final Binder<WorkingGroupForm> binder = new Binder<>(WorkingGroupForm.class);
     private final WorkingGroupForm form;
 
-    WorkingGroupDialog(WorkingGroupSummary group, PartnerService partners, Consumer<WorkingGroupForm> onSave) {
+    /** @param onSave saves the form (a refusal keeps the dialog open); @param reload after a conflict */
+    WorkingGroupDialog(WorkingGroupSummary group, PartnerService partners, Consumer<WorkingGroupForm> onSave,
+                       Runnable reload) {
         this.form = WorkingGroupForm.of(group, partners.jurisdiction(group.jurisdictionId()).orElse(null));
         setId("wg-dialog");
         setHeaderTitle(getTranslation("wg.dialog.edit", group.acronym()));
@@ -95,7 +98,7 @@ class WorkingGroupDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
             if (binder.writeBeanIfValid(form)) {
-                onSave.accept(form);
+                Saves.fromDialog(this, () -> onSave.accept(form), reload);
             }
         });
         var cancel = new Button(getTranslation("action.cancel"), click -> close());

@@ -30,7 +30,7 @@ import org.coopera.workinggroup.WorkingGroupSummary;
 @Route("working-groups")
 @Menu(title = "nav.working-groups", order = 1, icon = "vaadin:group")
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.OFFICER, Roles.READER})
-public class WorkingGroupsView extends Main implements HasDynamicTitle {
+class WorkingGroupsView extends Main implements HasDynamicTitle {
 
     final TextField filter = new TextField();
     final ComboBox<CountryRef> country = new ComboBox<>();
@@ -106,7 +106,7 @@ public class WorkingGroupsView extends Main implements HasDynamicTitle {
 
     void open(WorkingGroupSummary group) {
         if (group != null) {
-            UI.getCurrent().navigate(WorkingGroupView.path(group.id()));
+            UI.getCurrent().navigate(WorkingGroupNavigation.workingGroup(group.id()));
         }
     }
 

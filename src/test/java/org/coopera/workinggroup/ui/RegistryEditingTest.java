@@ -98,7 +98,7 @@ class RegistryEditingTest extends KaribuTest {
     }
 
     private void open(WorkingGroupSummary group) {
-        UI.getCurrent().navigate(WorkingGroupView.path(group.id()));
+        UI.getCurrent().navigate(WorkingGroupNavigation.workingGroup(group.id()));
     }
 
     private static Button button(String id) {
