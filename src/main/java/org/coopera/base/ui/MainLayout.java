@@ -49,6 +49,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         footerItems.stream().sorted(Comparator.comparingInt(DrawerFooterItem::order))
                 .map(DrawerFooterItem::create).flatMap(Optional::stream).forEach(footer::add);
         addToDrawer(header, new Scroller(navigation()), footer);
+        ComponentTranslations.install(this);
     }
 
     private SideNav navigation() {

@@ -1,5 +1,6 @@
 package org.coopera.program.ui;
 
+import org.coopera.base.ui.Saves;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -39,9 +40,9 @@ import org.coopera.program.StatusUpdateService;
  * progress, what happened, next steps, files. A reason is asked for only when the status or
  * the health changes. The dialog stays open with what was typed when the save fails.
  */
-class StatusUpdateDialog extends Dialog {
+class StatusUpdateDialog extends Dialog implements Saves.ShowsRefusals {
 
-    /** What the dialog asks its owner to do; the owner reports failures through {@link #showFailure}. */
+    /** What the dialog asks its owner to do; a refusal it throws is shown in the dialog ({@link Saves}). */
     interface SaveAction {
         void save(StatusUpdateDraft draft, List<UploadedFile> newFiles, Set<Long> removedFileIds, boolean submit);
     }
@@ -63,9 +64,12 @@ class StatusUpdateDialog extends Dialog {
     private final Form form = new Form();
     private final ProjectStatus currentStatus;
     private final ProjectHealth currentHealth;
+    private final Runnable reload;
 
     StatusUpdateDialog(String projectLabel, ProjectStatus currentStatus, ProjectHealth currentHealth,
-                       StatusUpdateRecord existing, LocalDate today, StoredFileService storage, SaveAction action) {
+                       StatusUpdateRecord existing, LocalDate today, StoredFileService storage, SaveAction action,
+                       Runnable reload) {
+        this.reload = reload;
         this.currentStatus = currentStatus;
         this.currentHealth = currentHealth;
         setId("update-dialog");
@@ -151,9 +155,15 @@ class StatusUpdateDialog extends Dialog {
     }
 
     /** Shows why the last save failed; what was typed stays in the fields. */
-    void showFailure(String message) {
+    @Override
+    public void showRefusal(String message) {
         failure.setText(message);
         failure.setVisible(true);
+    }
+
+    @Override
+    public String unavailableKey() {
+        return "update.ui.save-failed";
     }
 
     private void save(SaveAction action, boolean submitNow) {
@@ -163,7 +173,9 @@ class StatusUpdateDialog extends Dialog {
         }
         Set<Long> removed = keptFiles.isVisible()
                 ? keptFilesRemoved() : Set.of();
-        action.save(form.toDraft(), attachments.getFiles(), removed, submitNow);
+        var draft = form.toDraft();
+        var files = attachments.getFiles();
+        Saves.fromDialog(this, () -> action.save(draft, files, removed, submitNow), reload);
     }
 
     private Set<Long> keptFilesRemoved() {

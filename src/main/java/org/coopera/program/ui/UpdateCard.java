@@ -1,5 +1,6 @@
 package org.coopera.program.ui;
 
+import org.coopera.base.ui.Saves;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -14,9 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.Consumer;
-import org.coopera.base.BusinessException;
 import org.coopera.base.i18n.SupportedLocales;
-import org.coopera.base.ui.ConflictDialog;
 import org.coopera.base.ui.FileLinks;
 import org.coopera.base.ui.LocalizedDates;
 import org.coopera.base.ui.Notifications;
@@ -24,12 +23,6 @@ import org.coopera.program.StatusUpdateRecord;
 import org.coopera.program.StatusUpdateService;
 import org.coopera.program.UpdateState;
 import org.coopera.program.UpdateStep;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.authorization.AuthorizationDeniedException;
-import org.springframework.transaction.TransactionException;
 
 /**
  * One status update as the timeline and the review queue show it: what was reported, by whom,
@@ -38,7 +31,6 @@ import org.springframework.transaction.TransactionException;
  */
 class UpdateCard extends Div {
 
-    private static final Logger log = LoggerFactory.getLogger(UpdateCard.class);
 
     private final StatusUpdateService updates;
     private final String username;
@@ -159,24 +151,11 @@ class UpdateCard extends Div {
 
     /** @return whether the review step was saved */
     private boolean review(Runnable action, String doneKey) {
-        try {
+        return Saves.attempt(() -> {
             action.run();
             Notifications.success(getTranslation(doneKey));
             onChange.run();
-            return true;
-        } catch (BusinessException e) {
-            Notifications.error(getTranslation(e.messageKey(), e.arguments()));
-        } catch (ObjectOptimisticLockingFailureException e) {
-            var conflict = ConflictDialog.create();
-            conflict.addConfirmListener(event -> onChange.run());
-            conflict.open();
-        } catch (AuthorizationDeniedException e) {
-            Notifications.error(getTranslation("update.ui.denied"));
-        } catch (DataAccessException | TransactionException e) {
-            log.error("Review of a status update not saved", e);
-            Notifications.error(getTranslation("update.ui.review-failed"));
-        }
-        return false;
+        }, onChange);
     }
 
     static String stateTheme(UpdateState state) {

@@ -1,5 +1,6 @@
 package org.coopera.reference.ui;
 
+import org.coopera.base.ui.Saves;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -35,7 +36,7 @@ class JurisdictionDialog extends Dialog {
 
     private final Binder<JurisdictionRef> binder = new Binder<>();
 
-    JurisdictionDialog(JurisdictionRef existing, CountryService countries, Consumer<JurisdictionDraft> onSave) {
+    JurisdictionDialog(JurisdictionRef existing, CountryService countries, Consumer<JurisdictionDraft> onSave, Runnable reload) {
         setId("ref-jurisdiction-dialog");
         setHeaderTitle(existing == null ? getTranslation("ref.ui.jurisdiction.dialog.create")
                 : getTranslation("registry.jurisdiction.dialog.edit", existing.name(getLocale())));
@@ -82,8 +83,9 @@ class JurisdictionDialog extends Dialog {
         save.addClickShortcut(Key.ENTER);
         save.addClickListener(click -> {
             if (binder.validate().isOk()) {
-                onSave.accept(new JurisdictionDraft(country.getValue().code(), kind.getValue(),
-                        subdivisionCode.getValue().trim().toUpperCase(), nameFr.getValue(), nameEn.getValue()));
+                var draft = new JurisdictionDraft(country.getValue().code(), kind.getValue(),
+                        subdivisionCode.getValue().trim().toUpperCase(), nameFr.getValue(), nameEn.getValue());
+                Saves.fromDialog(this, fieldsByProperty(), () -> onSave.accept(draft), reload);
             }
         });
         var cancel = new Button(getTranslation("action.cancel"), click -> close());

@@ -79,23 +79,16 @@ class JurisdictionsSection extends ReferenceSection {
     }
 
     void openEditor(JurisdictionRef existing) {
-        var dialog = new JurisdictionDialog[1];
-        dialog[0] = new JurisdictionDialog(existing, countries, draft -> {
-            boolean saved = attempt(() -> {
-                if (existing == null) {
-                    partners.createJurisdiction(draft);
-                } else {
-                    partners.updateJurisdiction(existing.id(), existing.version(), draft);
-                }
-            }, dialog[0].fieldsByProperty(), dialog[0]::close);
-            if (saved) {
-                dialog[0].close();
-                Notifications.success(getTranslation(existing == null ? "ref.ui.jurisdiction.created"
-                        : "registry.jurisdiction.saved", draft.nameFr().trim()));
-                refresh();
+        new JurisdictionDialog(existing, countries, draft -> {
+            if (existing == null) {
+                partners.createJurisdiction(draft);
+            } else {
+                partners.updateJurisdiction(existing.id(), existing.version(), draft);
             }
-        });
-        dialog[0].open();
+            Notifications.success(getTranslation(existing == null ? "ref.ui.jurisdiction.created"
+                    : "registry.jurisdiction.saved", draft.nameFr().trim()));
+            refresh();
+        }, this::refresh).open();
     }
 
     void confirmDelete(JurisdictionRef jurisdiction) {

@@ -1,5 +1,6 @@
 package org.coopera.reference.ui;
 
+import org.coopera.base.ui.Saves;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -34,7 +35,7 @@ class OrganisationDialog extends Dialog {
 
     private final Binder<OrganisationRef> binder = new Binder<>();
 
-    OrganisationDialog(OrganisationRef existing, CountryService countries, Consumer<OrganisationDraft> onSave) {
+    OrganisationDialog(OrganisationRef existing, CountryService countries, Consumer<OrganisationDraft> onSave, Runnable reload) {
         setId("ref-organisation-dialog");
         setHeaderTitle(existing == null ? getTranslation("ref.ui.organisation.dialog.create")
                 : getTranslation("ref.ui.organisation.dialog.edit", existing.label()));
@@ -74,8 +75,9 @@ class OrganisationDialog extends Dialog {
         save.addClickShortcut(Key.ENTER);
         save.addClickListener(click -> {
             if (binder.validate().isOk()) {
-                onSave.accept(new OrganisationDraft(name.getValue(), acronym.getValue(),
-                        country.getValue().code(), type.getValue()));
+                var draft = new OrganisationDraft(name.getValue(), acronym.getValue(),
+                        country.getValue().code(), type.getValue());
+                Saves.fromDialog(this, fieldsByProperty(), () -> onSave.accept(draft), reload);
             }
         });
         var cancel = new Button(getTranslation("action.cancel"), click -> close());

@@ -89,23 +89,16 @@ class OrganisationsSection extends ReferenceSection {
     }
 
     void openEditor(OrganisationRef existing) {
-        var dialog = new OrganisationDialog[1];
-        dialog[0] = new OrganisationDialog(existing, countries, draft -> {
-            boolean saved = attempt(() -> {
-                if (existing == null) {
-                    partners.createOrganisation(draft);
-                } else {
-                    partners.updateOrganisation(existing.id(), existing.version(), draft);
-                }
-            }, dialog[0].fieldsByProperty(), dialog[0]::close);
-            if (saved) {
-                dialog[0].close();
-                Notifications.success(getTranslation(existing == null ? "ref.ui.organisation.created"
-                        : "ref.ui.organisation.saved", draft.name().trim()));
-                refresh();
+        new OrganisationDialog(existing, countries, draft -> {
+            if (existing == null) {
+                partners.createOrganisation(draft);
+            } else {
+                partners.updateOrganisation(existing.id(), existing.version(), draft);
             }
-        });
-        dialog[0].open();
+            Notifications.success(getTranslation(existing == null ? "ref.ui.organisation.created"
+                    : "ref.ui.organisation.saved", draft.name().trim()));
+            refresh();
+        }, this::refresh).open();
     }
 
     @Override

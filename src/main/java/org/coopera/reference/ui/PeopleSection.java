@@ -73,23 +73,16 @@ class PeopleSection extends ReferenceSection {
     }
 
     void openEditor(PersonRef existing) {
-        var dialog = new PersonDialog[1];
-        dialog[0] = new PersonDialog(existing, partners, draft -> {
-            boolean saved = attempt(() -> {
-                if (existing == null) {
-                    partners.createPerson(draft);
-                } else {
-                    partners.updatePerson(existing.id(), existing.version(), draft);
-                }
-            }, dialog[0].fieldsByProperty(), dialog[0]::close);
-            if (saved) {
-                dialog[0].close();
-                Notifications.success(getTranslation(existing == null ? "ref.ui.person.created"
-                        : "registry.person.saved", draft.fullName().trim()));
-                refresh();
+        new PersonDialog(existing, partners, draft -> {
+            if (existing == null) {
+                partners.createPerson(draft);
+            } else {
+                partners.updatePerson(existing.id(), existing.version(), draft);
             }
-        });
-        dialog[0].open();
+            Notifications.success(getTranslation(existing == null ? "ref.ui.person.created"
+                    : "registry.person.saved", draft.fullName().trim()));
+            refresh();
+        }, this::refresh).open();
     }
 
     void confirmDelete(PersonRef person) {

@@ -1,5 +1,6 @@
 package org.coopera.reference.ui;
 
+import org.coopera.base.ui.Saves;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -28,7 +29,7 @@ class PersonDialog extends Dialog {
 
     private final Binder<PersonRef> binder = new Binder<>();
 
-    PersonDialog(PersonRef existing, PartnerService partners, Consumer<PersonDraft> onSave) {
+    PersonDialog(PersonRef existing, PartnerService partners, Consumer<PersonDraft> onSave, Runnable reload) {
         setId("ref-person-dialog");
         setHeaderTitle(existing == null ? getTranslation("ref.ui.person.dialog.create")
                 : getTranslation("registry.person.dialog.edit", existing.fullName()));
@@ -66,8 +67,9 @@ class PersonDialog extends Dialog {
         save.addClickShortcut(Key.ENTER);
         save.addClickListener(click -> {
             if (binder.validate().isOk()) {
-                onSave.accept(new PersonDraft(fullName.getValue(), title.getValue(),
-                        organisation.getValue() == null ? null : organisation.getValue().id()));
+                var draft = new PersonDraft(fullName.getValue(), title.getValue(),
+                        organisation.getValue() == null ? null : organisation.getValue().id());
+                Saves.fromDialog(this, fieldsByProperty(), () -> onSave.accept(draft), reload);
             }
         });
         var cancel = new Button(getTranslation("action.cancel"), click -> close());

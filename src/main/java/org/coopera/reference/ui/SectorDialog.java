@@ -1,5 +1,6 @@
 package org.coopera.reference.ui;
 
+import org.coopera.base.ui.Saves;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -32,7 +33,7 @@ class SectorDialog extends Dialog {
 
     private final Binder<SectorRef> binder = new Binder<>();
 
-    SectorDialog(SectorRef existing, List<SectorRef> axes, Consumer<SectorForm> onSave) {
+    SectorDialog(SectorRef existing, List<SectorRef> axes, Consumer<SectorForm> onSave, Runnable reload) {
         boolean creating = existing == null;
         setId("ref-sector-dialog");
         setHeaderTitle(creating ? getTranslation("ref.ui.sector.dialog.create")
@@ -85,8 +86,9 @@ class SectorDialog extends Dialog {
         save.addClickShortcut(Key.ENTER);
         save.addClickListener(click -> {
             if (binder.validate().isOk()) {
-                onSave.accept(new SectorForm(parent.getValue() == null ? null : parent.getValue().code(),
-                        code.getValue(), nameFr.getValue(), nameEn.getValue(), dacCode.getValue()));
+                var draft = new SectorForm(parent.getValue() == null ? null : parent.getValue().code(),
+                        code.getValue(), nameFr.getValue(), nameEn.getValue(), dacCode.getValue());
+                Saves.fromDialog(this, () -> onSave.accept(draft), reload);
             }
         });
         var cancel = new Button(getTranslation("action.cancel"), click -> close());

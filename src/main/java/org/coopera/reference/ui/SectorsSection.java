@@ -1,12 +1,12 @@
 package org.coopera.reference.ui;
 
+import org.coopera.base.ui.Saves;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import java.util.Map;
 import org.coopera.base.ui.ConfirmDialogs;
 import org.coopera.base.ui.Notifications;
 import org.coopera.reference.SectorRef;
@@ -85,27 +85,20 @@ class SectorsSection extends ReferenceSection {
     }
 
     void openEditor(SectorRef existing) {
-        var dialog = new SectorDialog[1];
-        dialog[0] = new SectorDialog(existing, sectors.all().stream().filter(SectorRef::isAxis).toList(), form -> {
-            boolean saved = attempt(() -> {
-                if (existing == null) {
-                    sectors.create(form.parentCode(), form.code(), form.nameFr(), form.nameEn(), form.dacCode());
-                } else {
-                    sectors.rename(existing.id(), existing.version(), form.nameFr(), form.nameEn(), form.dacCode());
-                }
-            }, Map.of(), dialog[0]::close);
-            if (saved) {
-                dialog[0].close();
-                Notifications.success(getTranslation(existing == null ? "ref.ui.sector.created" : "ref.ui.sector.saved",
-                        existing == null ? form.code().trim().toUpperCase() : existing.code()));
-                refresh();
+        new SectorDialog(existing, sectors.all().stream().filter(SectorRef::isAxis).toList(), form -> {
+            if (existing == null) {
+                sectors.create(form.parentCode(), form.code(), form.nameFr(), form.nameEn(), form.dacCode());
+            } else {
+                sectors.rename(existing.id(), existing.version(), form.nameFr(), form.nameEn(), form.dacCode());
             }
-        });
-        dialog[0].open();
+            Notifications.success(getTranslation(existing == null ? "ref.ui.sector.created" : "ref.ui.sector.saved",
+                    existing == null ? form.code().trim().toUpperCase() : existing.code()));
+            refresh();
+        }, this::refresh).open();
     }
 
     private void setRetired(SectorRef sector, boolean retired) {
-        if (attempt(() -> sectors.setRetired(sector.id(), sector.version(), retired), Map.of())) {
+        if (Saves.attempt(() -> sectors.setRetired(sector.id(), sector.version(), retired), this::refresh)) {
             Notifications.success(getTranslation(retired ? "ref.ui.sector.retired" : "ref.ui.sector.reinstated",
                     sector.code()));
         }
@@ -118,7 +111,7 @@ class SectorsSection extends ReferenceSection {
                 getTranslation("ref.ui.sector.delete.message"),
                 getTranslation("ref.ui.sector.delete.confirm"));
         confirm.addConfirmListener(event -> {
-            if (attempt(() -> sectors.delete(sector.id(), sector.version()), Map.of())) {
+            if (Saves.attempt(() -> sectors.delete(sector.id(), sector.version()), this::refresh)) {
                 Notifications.success(getTranslation("ref.ui.sector.deleted", sector.code()));
             }
             refresh();

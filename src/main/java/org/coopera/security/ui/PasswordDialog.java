@@ -1,5 +1,6 @@
 package org.coopera.security.ui;
 
+import org.coopera.base.BusinessException;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -35,7 +36,13 @@ class PasswordDialog extends Dialog {
                 confirmation.setErrorMessage(getTranslation("password.mismatch"));
                 return;
             }
-            onSave.accept(password.getValue());
+            try {
+                onSave.accept(password.getValue());
+                close();
+            } catch (BusinessException e) {
+                // the password policy's refusal belongs on the password field
+                showError(getTranslation(e.messageKey(), e.arguments()));
+            }
         });
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
     }

@@ -1,8 +1,8 @@
 package org.coopera.security.ui;
 
+import org.coopera.base.ui.Saves;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -17,15 +17,12 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.coopera.base.BusinessException;
 import org.coopera.base.ui.ConfirmDialogs;
-import org.coopera.base.ui.ConflictDialog;
 import org.coopera.base.ui.HistoryPanel;
 import org.coopera.base.ui.Notifications;
 import org.coopera.security.Roles;
 import org.coopera.security.UserAdministrationService;
 import org.coopera.security.UserSummary;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** Administration: users, their roles, disabling, unlocking and password resets. */
 @Route("admin/users")
@@ -109,51 +106,29 @@ class UserAdminView extends Main implements HasDynamicTitle {
         return button;
     }
 
+    /** After a conflict the list is read again and the editor opens on the saved version. */
     void openEditor(UserSummary existing) {
-        var dialog = new UserDialog[1];
-        dialog[0] = new UserDialog(existing, form -> {
-            try {
-                if (existing == null) {
-                    users.create(form.toNewUser());
-                    Notifications.success(getTranslation("user.created", form.getUsername()));
-                } else {
-                    users.update(existing.id(), existing.version(), form.toChanges());
-                    Notifications.success(getTranslation("user.saved", form.getUsername()));
-                }
-                dialog[0].close();
-                grid.getDataProvider().refreshAll();
-            } catch (BusinessException e) {
-                Notifications.error(getTranslation(e.messageKey(), e.arguments()));
-            } catch (ObjectOptimisticLockingFailureException e) {
-                offerReload(dialog[0], existing);
+        new UserDialog(existing, form -> {
+            if (existing == null) {
+                users.create(form.toNewUser());
+                Notifications.success(getTranslation("user.created", form.getUsername()));
+            } else {
+                users.update(existing.id(), existing.version(), form.toChanges());
+                Notifications.success(getTranslation("user.saved", form.getUsername()));
             }
-        });
-        dialog[0].open();
-    }
-
-    private void offerReload(Dialog editor, UserSummary stale) {
-        var confirm = ConflictDialog.create();
-        confirm.addConfirmListener(event -> {
-            editor.close();
             grid.getDataProvider().refreshAll();
-            openEditor(users.get(stale.id()));
-        });
-        confirm.open();
+        }, () -> {
+            grid.getDataProvider().refreshAll();
+            openEditor(users.get(existing.id()));
+        }).open();
     }
 
     private void openPasswordDialog(UserSummary user) {
-        var dialog = new PasswordDialog[1];
-        dialog[0] = new PasswordDialog(user.username(), newPassword -> {
-            try {
-                users.resetPassword(user.id(), newPassword);
-                dialog[0].close();
-                Notifications.success(getTranslation("user.password.reset", user.username()));
-                grid.getDataProvider().refreshAll();
-            } catch (BusinessException e) {
-                dialog[0].showError(getTranslation(e.messageKey(), e.arguments()));
-            }
-        });
-        dialog[0].open();
+        new PasswordDialog(user.username(), newPassword -> {
+            users.resetPassword(user.id(), newPassword);
+            Notifications.success(getTranslation("user.password.reset", user.username()));
+            grid.getDataProvider().refreshAll();
+        }).open();
     }
 
     private void confirmToggle(UserSummary user) {
@@ -176,14 +151,10 @@ class UserAdminView extends Main implements HasDynamicTitle {
     }
 
     private void run(Supplier<UserSummary> action, String successKey, String username) {
-        try {
+        Saves.attempt(() -> {
             action.get();
             Notifications.success(getTranslation(successKey, username));
-        } catch (BusinessException e) {
-            Notifications.error(getTranslation(e.messageKey(), e.arguments()));
-        } catch (ObjectOptimisticLockingFailureException e) {
-            Notifications.error(getTranslation("conflict.message"));
-        }
+        }, grid.getDataProvider()::refreshAll);
         grid.getDataProvider().refreshAll();
     }
 

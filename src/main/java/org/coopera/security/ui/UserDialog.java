@@ -1,5 +1,6 @@
 package org.coopera.security.ui;
 
+import org.coopera.base.ui.Saves;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -34,7 +35,8 @@ class UserDialog extends Dialog {
     private final Binder<UserForm> binder = new Binder<>(UserForm.class);
     private final UserForm form;
 
-    UserDialog(UserSummary existing, Consumer<UserForm> onSave) {
+    /** @param onSave saves the form (a refusal keeps the dialog open); @param reload after a conflict */
+    UserDialog(UserSummary existing, Consumer<UserForm> onSave, Runnable reload) {
         boolean creating = existing == null;
         this.form = creating ? new UserForm() : UserForm.of(existing);
         setHeaderTitle(getTranslation(creating ? "user.dialog.create" : "user.dialog.edit"));
@@ -93,7 +95,7 @@ class UserDialog extends Dialog {
         save.addClickShortcut(Key.ENTER);
         save.addClickListener(click -> {
             if (binder.writeBeanIfValid(form)) {
-                onSave.accept(form);
+                Saves.fromDialog(this, () -> onSave.accept(form), reload);
             }
         });
         var cancel = new Button(getTranslation("action.cancel"), click -> close());

@@ -80,13 +80,13 @@ class ProjectImportViewTest extends KaribuTest {
         MockVaadin.clientRoundtrip(false);
 
         assertThat(view.previewArea.isVisible()).isTrue();
-        assertThat(view.summary.getText()).contains("projets.csv").contains("2 à créer");
-        assertThat(view.createTab.getLabel()).isEqualTo("À créer (2)");
+        assertThat(view.previewArea.summary.getText()).contains("projets.csv").contains("2 à créer");
+        assertThat(view.previewArea.createTab.getLabel()).isEqualTo("À créer (2)");
         assertThat(view.shownRows()).extracting(r -> r.code()).containsExactly("UI-1", "UI-2");
-        assertThat(view.confirm.isEnabled()).isTrue();
+        assertThat(view.previewArea.confirm.isEnabled()).isTrue();
         assertThat(projects.count(ProjectFilter.none().withProgram(program))).isZero();
 
-        _click(view.confirm);
+        _click(view.previewArea.confirm);
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("import-confirm-dialog")));
 
         assertThat(view.result.isVisible()).isTrue();
@@ -102,14 +102,14 @@ class ProjectImportViewTest extends KaribuTest {
         view.check("projets.csv", csv("E-1;GTQM 2013-2015;Titre;Title;Astrologie"));
         MockVaadin.clientRoundtrip(false);
 
-        assertThat(view.tabs.getSelectedTab()).isSameAs(view.errorTab);
-        assertThat(view.errors.isVisible()).isTrue();
-        assertThat(view.errors.getGenericDataView().getItems().toList()).singleElement().satisfies(error -> {
+        assertThat(view.previewArea.tabs.getSelectedTab()).isSameAs(view.previewArea.errorTab);
+        assertThat(view.previewArea.errors.isVisible()).isTrue();
+        assertThat(view.previewArea.errors.getGenericDataView().getItems().toList()).singleElement().satisfies(error -> {
             assertThat(error.row()).isEqualTo(2);
             assertThat(error.message()).startsWith("Secteur inconnu");
         });
-        assertThat(view.blocked.isVisible()).isTrue();
-        assertThat(view.confirm.isEnabled()).isFalse();
+        assertThat(view.previewArea.blocked.isVisible()).isTrue();
+        assertThat(view.previewArea.confirm.isEnabled()).isFalse();
     }
 
     @Test
