@@ -4,6 +4,10 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.Route;
+import io.github.classgraph.ClassGraph;
+import io.github.classgraph.ScanResult;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
@@ -37,6 +41,12 @@ public abstract class KaribuTest {
     @BeforeAll
     static void discoverRoutes() {
         routes = new Routes().autoDiscoverViews("org.coopera");
+        // Karibu's discovery sees public classes only; views are package-private (Vaadin and Spring create
+        // them by reflection), so add every @Route class of the application
+        try (ScanResult scan = new ClassGraph().enableClassInfo().enableAnnotationInfo().ignoreClassVisibility()
+                .acceptPackages("org.coopera").scan()) {
+            scan.getClassesWithAnnotation(Route.class).loadClasses(Component.class).forEach(routes.getRoutes()::add);
+        }
     }
 
     @BeforeEach

@@ -50,6 +50,7 @@ import org.coopera.exchange.NewOrganisation;
 import org.coopera.exchange.PreviewRow;
 import org.coopera.exchange.ProjectImportService;
 import org.coopera.exchange.RowError;
+import org.coopera.program.ui.ProjectNavigation;
 import org.coopera.security.Roles;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.context.SecurityContext;
@@ -128,7 +129,7 @@ public class ProjectImportView extends Main implements HasDynamicTitle {
         result.setId("import-result");
         result.getElement().setAttribute("role", "status");
         result.setVisible(false);
-        var back = new Anchor("projects", getTranslation("exchange.ui.import.back"));
+        var back = new Anchor(ProjectNavigation.list(), getTranslation("exchange.ui.import.back"));
         back.setId("import-back");
         back.setTarget(AnchorTarget.DEFAULT);
 

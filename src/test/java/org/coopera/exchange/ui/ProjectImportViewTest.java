@@ -20,7 +20,7 @@ import org.coopera.program.ProgramService;
 import org.coopera.program.ProgramStatus;
 import org.coopera.program.ProjectFilter;
 import org.coopera.program.ProjectService;
-import org.coopera.program.ui.ProjectsView;
+import org.coopera.program.ui.ProjectNavigation;
 import org.coopera.reference.JurisdictionKind;
 import org.coopera.reference.PartnerService;
 import org.coopera.reference.ReferenceDrafts.JurisdictionDraft;
@@ -57,7 +57,7 @@ class ProjectImportViewTest extends KaribuTest {
     }
 
     private ProjectImportView open() {
-        UI.getCurrent().navigate(ProjectsView.class);
+        ProjectNavigation.openList();
         _click(_get(Button.class, spec -> spec.withId("project-import")));
         ProjectImportView view = _get(ProjectImportView.class);
         view.executor = Runnable::run;
@@ -129,7 +129,7 @@ class ProjectImportViewTest extends KaribuTest {
     @Test
     void readersHaveNoImport() {
         login("lecteur", Role.READER);
-        UI.getCurrent().navigate(ProjectsView.class);
+        ProjectNavigation.openList();
         assertThat(_find(Button.class, spec -> spec.withId("project-import"))).isEmpty();
         UI.getCurrent().navigate("projects/import");
         assertThat(_find(ProjectImportView.class)).isEmpty();
