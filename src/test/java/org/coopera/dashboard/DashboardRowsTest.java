@@ -98,7 +98,8 @@ class DashboardRowsTest {
 
         DashboardRows rows = DashboardRows.of(new Dashboard(DashboardFilter.none(), none,
                 List.of(sector(1, "CUL", ProjectStatus.IMPLEMENTATION, 7)), List.of(),
-                List.of(period(2013, 2015, 1, 7)), List.of(new WorkingGroupHealthCount(2, "GTQM", ProjectHealth.ON_TRACK, 7))));
+                List.of(period(2013, 2015, 1, 7)),
+                List.of(new WorkingGroupHealthCount(2, "GTQM", ProjectHealth.ON_TRACK, 7))));
         assertThat(rows.bySector()).extracting(SectorRow::total).containsExactly(7L);
         assertThat(rows.byPeriod()).extracting(PeriodRow::total).containsExactly(7L);
         assertThat(rows.byGroup()).extracting(GroupRow::total).containsExactly(7L);

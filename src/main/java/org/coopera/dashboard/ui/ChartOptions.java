@@ -47,7 +47,8 @@ final class ChartOptions {
         option.put("legend", Map.of("top", 0));
         option.put("grid", Map.of("containLabel", true, "left", 8, "right", 24, "top", 48, "bottom", 8));
         option.put("xAxis", Map.of("type", "value", "minInterval", 1));
-        option.put("yAxis", Map.of("type", "category", "inverse", true, "data", rows.stream().map(row -> row.sector().name(locale)).toList()));
+        option.put("yAxis", Map.of("type", "category", "inverse", true,
+                "data", rows.stream().map(row -> row.sector().name(locale)).toList()));
         option.put("series", series);
         return JSON.writeValueAsString(option);
     }
@@ -95,7 +96,8 @@ final class ChartOptions {
         for (ProjectHealth health : ProjectHealth.values()) {
             List<Object> data = new ArrayList<>();
             for (GroupRow row : rows) {
-                data.add(Map.of("value", row.count(health), "id", "group:" + row.workingGroupId() + ":" + health.name()));
+                data.add(Map.of("value", row.count(health),
+                        "id", "group:" + row.workingGroupId() + ":" + health.name()));
             }
             series.add(Map.of("type", "bar", "stack", "health", "id", health.name(),
                     "name", translate.apply("project.health." + health.name()),

@@ -130,7 +130,8 @@ final class DashboardExports {
                 statuses.values(), rows.bySector(), row -> row.sector().name(locale),
                 row -> statuses.keySet().stream().map(row::count).toList(), DashboardRows.SectorRow::total));
         tables.put(Widget.BY_COUNTRY, new TableExport(titles.get(Widget.BY_COUNTRY), lines,
-                List.of(t("dashboard.ui.column.country"), t("dashboard.ui.column.code"), t("dashboard.ui.column.projects")),
+                List.of(t("dashboard.ui.column.country"), t("dashboard.ui.column.code"),
+                        t("dashboard.ui.column.projects")),
                 dashboard.byCountry().stream().map(c -> TableExport.row(c.name(locale), c.countryCode(), c.projects()))
                         .toList()));
         tables.put(Widget.BY_PERIOD, table(titles.get(Widget.BY_PERIOD), lines, "dashboard.ui.column.period",
@@ -142,7 +143,8 @@ final class DashboardExports {
                 healths.values(), rows.byGroup(), DashboardRows.GroupRow::acronym,
                 row -> healths.keySet().stream().map(row::count).toList(), DashboardRows.GroupRow::total));
         List<String> projectHeaders = List.of(t("dashboard.ui.column.code"), t("dashboard.ui.column.title"),
-                t("dashboard.ui.column.working-group"), t("dashboard.ui.column.period"), t("dashboard.ui.column.country"),
+                t("dashboard.ui.column.working-group"), t("dashboard.ui.column.period"),
+                t("dashboard.ui.column.country"),
                 t("dashboard.ui.column.sector"), t("dashboard.ui.column.status"), t("dashboard.ui.column.health"),
                 t("dashboard.ui.column.budget"), t("dashboard.ui.column.last-update"));
         current = new Snapshot(locale, today, dashboard.filter(), lines, tables, titles, statuses, healths,

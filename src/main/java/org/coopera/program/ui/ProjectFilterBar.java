@@ -155,7 +155,8 @@ final class ProjectFilterBar extends FormLayout {
 
     /** The filter the fields describe. */
     ProjectFilter filter() {
-        return new ProjectFilter(blankToNull(text.getValue()), program.getValue() == null ? null : program.getValue().id(),
+        return new ProjectFilter(blankToNull(text.getValue()),
+                program.getValue() == null ? null : program.getValue().id(),
                 workingGroup.getValue() == null ? null : workingGroup.getValue().id(),
                 sector.getValue() == null ? null : sector.getValue().id(),
                 country.getValue() == null ? null : country.getValue().code(), status.getValue(), health.getValue(),
