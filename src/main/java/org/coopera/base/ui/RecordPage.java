@@ -13,5 +13,7 @@ public enum RecordPage {
     POLICY,
     MEASURE,
     ACTION_PLAN,
+    /** The list of all projects (not a record: its actions are asked for with the id 0). */
+    PROJECT_LIST,
     PROGRESS_REPORT
 }

@@ -7,9 +7,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.coopera.base.api.ApiProblemException;
 import org.coopera.dashboard.CountryCount;
 import org.coopera.dashboard.DashboardFilter;
+import org.coopera.dashboard.DashboardRows;
 import org.coopera.dashboard.DashboardService;
 import org.coopera.dashboard.KeyFigures;
 import org.coopera.dashboard.SectorStatusCount;
@@ -63,20 +65,9 @@ class DashboardApi {
     }
 
     private static List<DashboardSummary.Group> bySector(List<SectorStatusCount> counts) {
-        Map<Long, List<SectorStatusCount>> bySector = new LinkedHashMap<>();
-        counts.forEach(c -> bySector.computeIfAbsent(c.sectorId(), id -> new ArrayList<>()).add(c));
-        List<DashboardSummary.Group> groups = new ArrayList<>();
-        bySector.forEach((id, rows) -> {
-            Map<String, Long> breakdown = new LinkedHashMap<>();
-            rows.stream().sorted(Comparator.comparing(SectorStatusCount::status))
-                    .forEach(r -> breakdown.merge(r.status().name(), r.projects(), Long::sum));
-            SectorStatusCount first = rows.getFirst();
-            groups.add(new DashboardSummary.Group(first.sectorCode(), id, first.nameFr(), first.nameEn(),
-                    breakdown.values().stream().mapToLong(Long::longValue).sum(), breakdown));
-        });
-        groups.sort(Comparator.comparingLong(DashboardSummary.Group::projects).reversed()
-                .thenComparing(DashboardSummary.Group::key));
-        return groups;
+        return mostFirst(DashboardRows.sectors(counts).stream().map(row -> new DashboardSummary.Group(
+                row.sector().code(), row.sector().id(), row.sector().nameFr(), row.sector().nameEn(), row.total(),
+                byName(row.byStatus()))));
     }
 
     private static List<DashboardSummary.Group> byCountry(List<CountryCount> counts) {
@@ -94,19 +85,19 @@ class DashboardApi {
     }
 
     private static List<DashboardSummary.Group> byWorkingGroup(List<WorkingGroupHealthCount> counts) {
-        Map<Long, List<WorkingGroupHealthCount>> byGroup = new LinkedHashMap<>();
-        counts.forEach(c -> byGroup.computeIfAbsent(c.workingGroupId(), id -> new ArrayList<>()).add(c));
-        List<DashboardSummary.Group> groups = new ArrayList<>();
-        byGroup.forEach((id, rows) -> {
-            Map<String, Long> breakdown = new LinkedHashMap<>();
-            for (ProjectHealth health : ProjectHealth.values()) {
-                rows.stream().filter(r -> r.health() == health).forEach(r -> breakdown.merge(health.name(), r.projects(), Long::sum));
-            }
-            groups.add(new DashboardSummary.Group(rows.getFirst().acronym(), id, null, null,
-                    breakdown.values().stream().mapToLong(Long::longValue).sum(), breakdown));
-        });
-        groups.sort(Comparator.comparingLong(DashboardSummary.Group::projects).reversed()
-                .thenComparing(DashboardSummary.Group::key));
-        return groups;
+        return mostFirst(DashboardRows.groups(counts).stream().map(row -> new DashboardSummary.Group(row.acronym(),
+                row.workingGroupId(), null, null, row.total(), byName(row.byHealth()))));
+    }
+
+    /** A row's breakdown by constant name, in the constants' order (only those it counts). */
+    private static <E extends Enum<E>> Map<String, Long> byName(Map<E, Long> cells) {
+        Map<String, Long> breakdown = new LinkedHashMap<>();
+        cells.forEach((constant, n) -> breakdown.put(constant.name(), n));
+        return breakdown;
+    }
+
+    private static List<DashboardSummary.Group> mostFirst(Stream<DashboardSummary.Group> groups) {
+        return groups.sorted(Comparator.comparingLong(DashboardSummary.Group::projects).reversed()
+                .thenComparing(DashboardSummary.Group::key)).toList();
     }
 }

@@ -7,6 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.coopera.dashboard.CountryCount;
+import org.coopera.dashboard.DashboardRows.GroupRow;
+import org.coopera.dashboard.DashboardRows.PeriodRow;
+import org.coopera.dashboard.DashboardRows.SectorAxis;
+import org.coopera.dashboard.DashboardRows.SectorRow;
 import org.coopera.program.ProjectHealth;
 import org.coopera.program.ProjectStatus;
 import org.coopera.reference.CountryRef;
@@ -28,15 +32,12 @@ final class ChartOptions {
     }
 
     /** Horizontal bars per sector axis, stacked by status; item ids "sector:ID:STATUS". */
-    static String sectorsByStatus(Map<Long, String> names, Map<Long, Map<ProjectStatus, Long>> cells,
-                                  Function<String, String> translate) {
-        List<Long> sectors = new ArrayList<>(names.keySet());
+    static String sectorsByStatus(List<SectorRow> rows, Locale locale, Function<String, String> translate) {
         List<Object> series = new ArrayList<>();
         for (ProjectStatus status : ProjectStatus.values()) {
             List<Object> data = new ArrayList<>();
-            for (Long sector : sectors) {
-                data.add(Map.of("value", cells.getOrDefault(sector, Map.of()).getOrDefault(status, 0L),
-                        "id", "sector:" + sector + ":" + status.name()));
+            for (SectorRow row : rows) {
+                data.add(Map.of("value", row.count(status), "id", "sector:" + row.sector().id() + ":" + status.name()));
             }
             series.add(Map.of("type", "bar", "stack", "status", "id", status.name(),
                     "name", translate.apply("project.status." + status.name()), "data", data));
@@ -46,7 +47,8 @@ final class ChartOptions {
         option.put("legend", Map.of("top", 0));
         option.put("grid", Map.of("containLabel", true, "left", 8, "right", 24, "top", 48, "bottom", 8));
         option.put("xAxis", Map.of("type", "value", "minInterval", 1));
-        option.put("yAxis", Map.of("type", "category", "inverse", true, "data", sectors.stream().map(names::get).toList()));
+        option.put("yAxis", Map.of("type", "category", "inverse", true,
+                "data", rows.stream().map(row -> row.sector().name(locale)).toList()));
         option.put("series", series);
         return JSON.writeValueAsString(option);
     }
@@ -69,36 +71,33 @@ final class ChartOptions {
      * Evolution over programme periods: one stacked bar per period, a segment per sector axis; item ids
      * "period:START:sector:ID".
      */
-    static String periodsBySector(Map<Integer, String> periods, Map<Long, String> axes,
-                                  Map<Integer, Map<Long, Long>> cells) {
+    static String periodsBySector(List<PeriodRow> rows, List<SectorAxis> axes, Locale locale) {
         List<Object> series = new ArrayList<>();
-        axes.forEach((axis, name) -> {
+        for (SectorAxis axis : axes) {
             List<Object> data = new ArrayList<>();
-            periods.keySet().forEach(start -> data.add(Map.of(
-                    "value", cells.getOrDefault(start, Map.of()).getOrDefault(axis, 0L),
-                    "id", "period:" + start + ":sector:" + axis)));
-            series.add(Map.of("type", "bar", "stack", "sector", "id", "sector-" + axis, "name", name, "data", data));
-        });
+            rows.forEach(row -> data.add(Map.of("value", row.count(axis.id()),
+                    "id", "period:" + row.startYear() + ":sector:" + axis.id())));
+            series.add(Map.of("type", "bar", "stack", "sector", "id", "sector-" + axis.id(), "name", axis.name(locale),
+                    "data", data));
+        }
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("tooltip", Map.of("trigger", "axis"));
         option.put("legend", Map.of("top", 0, "type", "scroll"));
         option.put("grid", Map.of("containLabel", true, "left", 8, "right", 24, "top", 48, "bottom", 8));
-        option.put("xAxis", Map.of("type", "category", "data", List.copyOf(periods.values())));
+        option.put("xAxis", Map.of("type", "category", "data", rows.stream().map(PeriodRow::period).toList()));
         option.put("yAxis", Map.of("type", "value", "minInterval", 1));
         option.put("series", series);
         return JSON.writeValueAsString(option);
     }
 
     /** Health by working group: a horizontal bar per group, stacked by health; item ids "group:ID:HEALTH". */
-    static String healthByGroup(Map<Long, String> acronyms, Map<Long, Map<ProjectHealth, Long>> cells,
-                                Function<String, String> translate) {
-        List<Long> groups = new ArrayList<>(acronyms.keySet());
+    static String healthByGroup(List<GroupRow> rows, Function<String, String> translate) {
         List<Object> series = new ArrayList<>();
         for (ProjectHealth health : ProjectHealth.values()) {
             List<Object> data = new ArrayList<>();
-            for (Long group : groups) {
-                data.add(Map.of("value", cells.getOrDefault(group, Map.of()).getOrDefault(health, 0L),
-                        "id", "group:" + group + ":" + health.name()));
+            for (GroupRow row : rows) {
+                data.add(Map.of("value", row.count(health),
+                        "id", "group:" + row.workingGroupId() + ":" + health.name()));
             }
             series.add(Map.of("type", "bar", "stack", "health", "id", health.name(),
                     "name", translate.apply("project.health." + health.name()),
@@ -110,7 +109,7 @@ final class ChartOptions {
         option.put("grid", Map.of("containLabel", true, "left", 8, "right", 24, "top", 48, "bottom", 8));
         option.put("xAxis", Map.of("type", "value", "minInterval", 1));
         option.put("yAxis", Map.of("type", "category", "inverse", true,
-                "data", groups.stream().map(acronyms::get).toList()));
+                "data", rows.stream().map(GroupRow::acronym).toList()));
         option.put("series", series);
         return JSON.writeValueAsString(option);
     }

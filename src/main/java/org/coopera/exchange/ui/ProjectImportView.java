@@ -46,7 +46,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * change field by field, unchanged, in error), confirm, see the result. The file is checked off the
  * UI thread with a progress bar; nothing is written before the confirmation.
  */
-@Route("projects/import")
+@Route(ProjectImportAction.ROUTE)
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.OFFICER})
 class ProjectImportView extends Main implements HasDynamicTitle {
 
