@@ -32,10 +32,10 @@ public final class ReportCharts {
     private static final Color AXIS = new Color(0x9a, 0xa7, 0xb8);
 
     private static final int WIDTH = 1400;
-    private static final int BAR = 26;
+    private static final int BAR = 30;
     private static final int ROW_GAP = 18;
     private static final int PAD = 16;
-    private static final int FONT_PX = 24;
+    private static final int FONT_PX = 28;
     private static final Font FONT = loadFont();
 
     private final ReportTexts t;

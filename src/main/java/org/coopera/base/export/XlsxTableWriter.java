@@ -134,13 +134,14 @@ public final class XlsxTableWriter {
         style.setShowLastColumn(false);
     }
 
-    /** The headers, blank ones named "Column 3" and repeated ones numbered ("Total", "Total 2"). */
+    /** The headers on one line, blank ones named "Column 3" and repeated ones numbered ("Total", "Total 2"). */
     static List<String> uniqueHeaders(List<String> headers) {
         List<String> unique = new ArrayList<>(headers.size());
         Set<String> taken = new HashSet<>();
         for (int c = 0; c < headers.size(); c++) {
+            // a line break in a column name does not survive the table's XML: a space instead
             String base = headers.get(c) == null || headers.get(c).isBlank() ? "Column " + (c + 1)
-                    : headers.get(c).strip();
+                    : headers.get(c).strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
             String name = base;
             for (int n = 2; !taken.add(name.toLowerCase(java.util.Locale.ROOT)); n++) {
                 name = base + " " + n;
