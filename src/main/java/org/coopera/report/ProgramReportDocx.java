@@ -109,13 +109,22 @@ class ProgramReportDocx {
         }
         row(sectors, t.t("report.col.total"), Integer.toString(s.adopted()), Integer.toString(s.current()));
         heading(doc, t.t("report.summary.by-status"));
-        XWPFTable statuses = table(doc, t.t("report.col.status"), t.t("report.col.adopted"), t.t("report.col.current"));
-        for (StatusCount c : s.byStatus()) {
-            row(statuses, t.status(c.status()), Integer.toString(c.adopted()), Integer.toString(c.current()));
+        if (s.byStatus().isEmpty()) {
+            text(doc, t.t("report.none"));
+        } else {
+            XWPFTable statuses = table(doc, t.t("report.col.status"), t.t("report.col.adopted"),
+                    t.t("report.col.current"));
+            for (StatusCount c : s.byStatus()) {
+                row(statuses, t.status(c.status()), Integer.toString(c.adopted()), Integer.toString(c.current()));
+            }
         }
         heading(doc, t.t("report.summary.health"));
-        XWPFTable health = table(doc, t.t("report.col.health"), t.t("report.col.projects"));
-        s.byHealth().forEach(h -> row(health, t.health(h.health()), Integer.toString(h.projects())));
+        if (s.byHealth().isEmpty()) {
+            text(doc, t.t("report.none"));
+        } else {
+            XWPFTable health = table(doc, t.t("report.col.health"), t.t("report.col.projects"));
+            s.byHealth().forEach(h -> row(health, t.health(h.health()), Integer.toString(h.projects())));
+        }
     }
 
     private static void projects(DocxWriter doc, ProgramReportData r, ReportTexts t) {

@@ -229,6 +229,26 @@ class ReportAccessibilityTest {
     }
 
     @Test
+    void aProgrammeWithoutProjectsHasNoEmptyChartAndStillConforms() {
+        ProgramReportData empty = new ProgramReportData(8, 2017, 2019, ProgramStatus.IN_PROGRESS,
+                LocalDate.of(2017, 9, 1), new Group(3, "GTX", "Groupe X", "Group X", "Pérou", "Peru", "PE"), List.of(),
+                null, null, Set.of(), new Summary(0, 0, List.of(), List.of(), List.of()), List.of(), List.of(),
+                new Annex(List.of(), List.of(), List.of()));
+        byte[] bytes = programPdf.pdf(empty, Locale.FRENCH);
+        TaggedPdf pdf = new TaggedPdf(bytes);
+
+        assertThat(pdf.ofType("Figure")).isEmpty();
+        assertNoSkippedHeadingLevel(pdf.headingLevels());
+        assertThat(TaggedPdf.pdfUaFailures(bytes)).isEmpty();
+        // the action plan's chart with no measure at all: bars of zero, still described
+        ActionPlanReportData none = new ActionPlanReportData(2, "P", "P", "Plan", "Plan", 2010, 2013, 2011,
+                LocalDate.of(2012, 5, 1), null, new StatusCounts(0, 0, 0, 0, 0), List.of(), List.of());
+        TaggedPdf plan = new TaggedPdf(planPdf.pdf(none, Locale.ENGLISH));
+        assertThat(plan.ofType("Figure")).singleElement()
+                .satisfies(f -> assertThat(f.alt()).contains("Done: 0", "Under way: 0"));
+    }
+
+    @Test
     void veraPdfRefusesAnUntaggedPdf() throws IOException {
         // the check can fail: the same report rendered without the PDF/UA mode does not pass
         var out = new java.io.ByteArrayOutputStream();
