@@ -24,7 +24,7 @@ class ActionPlanReportDocx {
 
     byte[] docx(ActionPlanReportData r, Locale locale) {
         ReportTexts t = new ReportTexts(messages, locale);
-        try (DocxWriter doc = new DocxWriter()) {
+        try (DocxWriter doc = new DocxWriter(locale, t.t("report.plan.title", r.year()))) {
             doc.text(t.t("report.brand"), 11, true, DocxWriter.BLUE);
             doc.heading(DocxWriter.TITLE, t.t("report.plan.title", r.year()), false);
             doc.text(r.policyTitle(locale), 13, false, null);
@@ -81,7 +81,7 @@ class ActionPlanReportDocx {
             doc.text(t.t("report.none"));
         }
         for (MeasureLine m : o.measures()) {
-            doc.heading(DocxWriter.HEADING_3, t.t("report.plan.measure.code", m.code()) + " " + m.title(t.locale()),
+            doc.heading(DocxWriter.HEADING_2, t.t("report.plan.measure.code", m.code()) + " " + m.title(t.locale()),
                     false);
             doc.text(t.t("report.plan.measure.status", t.measureStatus(m.status())));
             if (m.leadOrganisation() != null) {
@@ -109,7 +109,7 @@ class ActionPlanReportDocx {
             doc.text(t.t("report.plan.bulletins.none"));
         }
         for (Bulletin b : r.bulletins()) {
-            doc.text(t.t("report.highlight.title", t.date(b.date()), b.title()), 10, true, null);
+            doc.heading(DocxWriter.HEADING_2, t.t("report.highlight.title", t.date(b.date()), b.title()), false);
             java.util.List<String> about = new java.util.ArrayList<>();
             if (b.aboutReport()) {
                 about.add(t.t("report.plan.subject.report", r.year()));

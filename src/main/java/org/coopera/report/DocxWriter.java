@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.util.Locale;
 import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -12,6 +13,9 @@ import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTAnchor;
+import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDrawing;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
@@ -20,9 +24,11 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
- * Builds a report as a Word document: real heading styles ("heading 1" to "heading 3", with outline
- * levels, so that Word's navigation pane and table of contents see them), a table-of-contents field
- * that Word fills when the document opens, paragraphs and tables in the report's font.
+ * Builds a report as an accessible Word document: real heading styles ("heading 1" to "heading 3",
+ * with outline levels, so that Word's navigation pane, screen readers and the table of contents see
+ * them), a table-of-contents field that Word fills when the document opens, the document's language
+ * (fr-CA or en-CA: default run language and core properties) and title, table header rows repeated on
+ * every page, and alternative text on every drawing (charts); paragraphs and tables in the report's font.
  */
 final class DocxWriter implements AutoCloseable {
 
@@ -33,20 +39,69 @@ final class DocxWriter implements AutoCloseable {
     static final String HEADING_2 = "Heading2";
     static final String HEADING_3 = "Heading3";
     static final String TOC_HEADING = "TOCHeading";
+    /** Word's table of contents over heading levels 1-3, entries as links, filled from the outline levels. */
+    static final String TOC_FIELD = "TOC \\o \"1-3\" \\h \\z \\u";
+
+    static final String NORMAL = "Normal";
 
     private final XWPFDocument doc = new XWPFDocument();
 
-    DocxWriter() {
+    /**
+     * @param locale the report's language, declared as fr-CA or en-CA
+     * @param title the document's title (file properties; what a screen reader announces)
+     */
+    DocxWriter(Locale locale, String title) {
+        String language = ProgramReportPdf.documentLanguage(locale);
         XWPFStyles styles = doc.createStyles();
+        styles.setSpellingLanguage(language);
+        styles.setEastAsia(language);
+        styles.addStyle(normal());
         styles.addStyle(style(TITLE, "Title", null, 44, BLUE));
         styles.addStyle(style(HEADING_1, "heading 1", 0, 32, BLUE));
         styles.addStyle(style(HEADING_2, "heading 2", 1, 24, BLUE));
         styles.addStyle(style(HEADING_3, "heading 3", 2, 21, null));
         styles.addStyle(style(TOC_HEADING, "TOC Heading", null, 32, BLUE));
+        doc.getSettings().getCTSettings().addNewThemeFontLang().setVal(language);
+        var properties = doc.getProperties().getCoreProperties();
+        properties.setTitle(title);
+        properties.setCreator("Coopera");
+        properties.getUnderlyingProperties().setLanguageProperty(language);
     }
 
     XWPFDocument document() {
         return doc;
+    }
+
+    /** The default paragraph style, in the report's font. */
+    private static XWPFStyle normal() {
+        CTStyle ct = CTStyle.Factory.newInstance();
+        ct.setStyleId(NORMAL);
+        ct.setType(STStyleType.PARAGRAPH);
+        ct.setDefault(true);
+        ct.addNewName().setVal("Normal");
+        ct.addNewQFormat();
+        CTFonts fonts = ct.addNewRPr().addNewRFonts();
+        fonts.setAscii(FONT);
+        fonts.setHAnsi(FONT);
+        fonts.setCs(FONT);
+        return new XWPFStyle(ct);
+    }
+
+    /**
+     * Gives every drawing of {@code run} (an inline or anchored picture or chart) its alternative
+     * text: {@code title} (short) and {@code description} (what it shows, with its numbers).
+     */
+    static void describe(XWPFRun run, String title, String description) {
+        for (CTDrawing drawing : run.getCTR().getDrawingList()) {
+            for (CTInline inline : drawing.getInlineList()) {
+                inline.getDocPr().setTitle(title);
+                inline.getDocPr().setDescr(description);
+            }
+            for (CTAnchor anchor : drawing.getAnchorList()) {
+                anchor.getDocPr().setTitle(title);
+                anchor.getDocPr().setDescr(description);
+            }
+        }
     }
 
     /** A paragraph style in the report's font; {@code outlineLevel} null for none; sizes in half-points. */
@@ -87,14 +142,14 @@ final class DocxWriter implements AutoCloseable {
     }
 
     /**
-     * A table-of-contents field over the heading styles 1-2, filled by Word on opening (the document
+     * A table-of-contents field over the heading styles 1-3, filled by Word on opening (the document
      * asks to update its fields) and by LibreOffice with Tools > Update; {@code placeholder} shows until then.
      */
     void tableOfContents(String title, String placeholder) {
         heading(TOC_HEADING, title, true);
         XWPFParagraph paragraph = doc.createParagraph();
         CTSimpleField field = paragraph.getCTP().addNewFldSimple();
-        field.setInstr("TOC \\o \"1-2\" \\h \\z \\u");
+        field.setInstr(TOC_FIELD);
         field.setDirty(true);
         var run = field.addNewR();
         run.addNewT().setStringValue(placeholder);

@@ -22,6 +22,7 @@ import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xwpf.usermodel.XWPFChart;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.coopera.report.ProgramReportData.AnnexLine;
 import org.coopera.report.ProgramReportData.CoChair;
@@ -52,7 +53,7 @@ class ProgramReportDocx {
 
     byte[] docx(ProgramReportData r, Locale locale) {
         ReportTexts t = new ReportTexts(messages, locale);
-        try (DocxWriter doc = new DocxWriter()) {
+        try (DocxWriter doc = new DocxWriter(locale, t.t("report.program.title", r.workingGroup().acronym(), r.period()))) {
             cover(doc, r, t);
             doc.tableOfContents(t.t("report.toc"), t.t("report.docx.toc-placeholder"));
             group(doc, r, t);
@@ -108,13 +109,22 @@ class ProgramReportDocx {
         }
         row(sectors, t.t("report.col.total"), Integer.toString(s.adopted()), Integer.toString(s.current()));
         heading(doc, t.t("report.summary.by-status"));
-        XWPFTable statuses = table(doc, t.t("report.col.status"), t.t("report.col.adopted"), t.t("report.col.current"));
-        for (StatusCount c : s.byStatus()) {
-            row(statuses, t.status(c.status()), Integer.toString(c.adopted()), Integer.toString(c.current()));
+        if (s.byStatus().isEmpty()) {
+            text(doc, t.t("report.none"));
+        } else {
+            XWPFTable statuses = table(doc, t.t("report.col.status"), t.t("report.col.adopted"),
+                    t.t("report.col.current"));
+            for (StatusCount c : s.byStatus()) {
+                row(statuses, t.status(c.status()), Integer.toString(c.adopted()), Integer.toString(c.current()));
+            }
         }
         heading(doc, t.t("report.summary.health"));
-        XWPFTable health = table(doc, t.t("report.col.health"), t.t("report.col.projects"));
-        s.byHealth().forEach(h -> row(health, t.health(h.health()), Integer.toString(h.projects())));
+        if (s.byHealth().isEmpty()) {
+            text(doc, t.t("report.none"));
+        } else {
+            XWPFTable health = table(doc, t.t("report.col.health"), t.t("report.col.projects"));
+            s.byHealth().forEach(h -> row(health, t.health(h.health()), Integer.toString(h.projects())));
+        }
     }
 
     private static void projects(DocxWriter doc, ProgramReportData r, ReportTexts t) {
@@ -150,7 +160,7 @@ class ProgramReportDocx {
             text(doc, t.t("report.highlights.none"));
         }
         for (Highlight h : r.highlights()) {
-            text(doc, t.t("report.highlight.title", t.date(h.date()), h.title()), 10, true, null);
+            heading(doc, t.t("report.highlight.title", t.date(h.date()), h.title()));
             text(doc, t.t("report.highlight.about") + " " + String.join(", ", h.subjects().stream()
                     .map(s -> t.t("report.subject." + s.kind().name(), s.label())).toList()));
         }
@@ -205,8 +215,9 @@ class ProgramReportDocx {
     }
 
     /**
-     * The adopted and current projects by sector as a native Word bar chart; its data sit in the
-     * chart's embedded workbook (Word: Edit Data) and in the table that follows it.
+     * The adopted and current projects by sector as a native Word bar chart, with its alternative text
+     * (every number); its data sit in the chart's embedded workbook (Word: Edit Data) and in the table
+     * that follows it.
      */
     private static void sectorChart(DocxWriter doc, Summary s, ReportTexts t) {
         int n = s.bySector().size();
@@ -215,8 +226,10 @@ class ProgramReportDocx {
         }
         try {
             double heightCm = Math.min(12, Math.max(5, 2 + n * 1.2));
-            XWPFChart chart = doc.document().createChart(15 * Units.EMU_PER_CENTIMETER,
+            XWPFRun run = doc.document().createParagraph().createRun();
+            XWPFChart chart = doc.document().createChart(run, 15 * Units.EMU_PER_CENTIMETER,
                     (int) Math.round(heightCm * Units.EMU_PER_CENTIMETER));
+            DocxWriter.describe(run, t.t("report.summary.by-sector"), ReportCharts.sectorsAlt(s, t));
             chart.setTitleText(t.t("report.summary.by-sector"));
             chart.setTitleOverlay(false);
             chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);

@@ -17,6 +17,12 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * The biennial programme report as PDF: the HTML/CSS template {@code reports/program-report.html}
  * (wording, layout and logo change without Java) filled by Thymeleaf, rendered by openhtmltopdf
  * with the embedded DejaVu Sans font (all French accents, « », €).
+ *
+ * <p>Every PDF is rendered in openhtmltopdf's PDF/UA mode: tagged (structure tree from the HTML:
+ * headings, lists, tables with their header cells, figures with their alt text), marked, with the
+ * document's language (fr-CA or en-CA, from the {@code lang} of the template's root), its title
+ * shown in the window, the bookmarks of the template's {@code <bookmarks>} and the PDF/UA
+ * identification in its XMP metadata.
  */
 @Component
 class ProgramReportPdf {
@@ -46,9 +52,16 @@ class ProgramReportPdf {
     String html(String template, Object data, Locale locale) {
         Context context = new Context(locale);
         context.setVariable("r", data);
-        context.setVariable("t", new ReportTexts(messages, locale));
-        context.setVariable("lang", locale.getLanguage());
+        ReportTexts texts = new ReportTexts(messages, locale);
+        context.setVariable("t", texts);
+        context.setVariable("charts", new ReportCharts(texts));
+        context.setVariable("lang", documentLanguage(locale));
         return templates.process(template, context);
+    }
+
+    /** The language a report declares: Canadian French or English ("fr-CA", "en-CA"). */
+    static String documentLanguage(Locale locale) {
+        return ProgramReportData.english(locale) ? "en-CA" : "fr-CA";
     }
 
     byte[] pdf(ProgramReportData data, Locale locale) {
@@ -61,6 +74,7 @@ class ProgramReportPdf {
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            builder.usePdfUaAccessibility(true);
             builder.useFont(() -> resource("reports/fonts/DejaVuSans.ttf"), FONT, 400, FontStyle.NORMAL, true);
             builder.useFont(() -> resource("reports/fonts/DejaVuSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
             builder.withHtmlContent(html, ProgramReportPdf.class.getClassLoader().getResource("reports/").toExternalForm());

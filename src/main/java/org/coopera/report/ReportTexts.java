@@ -13,7 +13,7 @@ import org.springframework.context.MessageSource;
 /**
  * The texts of one generated report in its language, for the templates: messages (i18n/report
  * and the shared labels of statuses, health and themes), dates ("19 juin 2013", "1er juin 2013" /
- * "June 19, 2013") and bar widths for the charts.
+ * "June 19, 2013").
  */
 public final class ReportTexts {
 
@@ -91,10 +91,5 @@ public final class ReportTexts {
     /** "40 %" / "40%"; empty text for none. */
     public String percent(Integer value) {
         return value == null ? "" : t("report.percent", value);
-    }
-
-    /** The width of a bar, in percent of the widest ({@code max}); at least 1 so that a bar shows. */
-    public int bar(int value, int max) {
-        return max <= 0 ? 0 : Math.max(value > 0 ? 1 : 0, Math.round(100f * value / max));
     }
 }

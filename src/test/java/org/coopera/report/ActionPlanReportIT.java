@@ -170,4 +170,18 @@ class ActionPlanReportIT {
         assertThatThrownBy(() -> reports.actionPlanReportDocx(plan(), 2005, Locale.FRENCH))
                 .isInstanceOf(BusinessException.class).hasMessage("report.plan.year-outside");
     }
+
+    @Test
+    void theYearTwoReportIsATaggedPdfUaDocumentInFrenchAndEnglish() {
+        for (Locale locale : new Locale[] {Locale.FRENCH, Locale.ENGLISH}) {
+            byte[] pdf = reports.actionPlanReportPdf(plan(), 2007, locale);
+
+            assertThat(TaggedPdf.pdfUaFailures(pdf)).as("veraPDF, PDF/UA-1, %s", locale).isEmpty();
+            TaggedPdf tagged = new TaggedPdf(pdf);
+            assertThat(tagged.language).isEqualTo(locale == Locale.FRENCH ? "fr-CA" : "en-CA");
+            ReportAccessibilityTest.assertNoSkippedHeadingLevel(tagged.headingLevels());
+            assertThat(tagged.ofType("Figure")).singleElement().satisfies(f -> assertThat(f.alt()).isNotBlank());
+            assertThat(tagged.bookmarks).hasSizeGreaterThan(2);
+        }
+    }
 }

@@ -157,6 +157,24 @@ class ProgramReportPdfIT {
     }
 
     @Test
+    void theGtqmReportIsATaggedPdfUaDocumentWithItsChartDescribed() {
+        byte[] pdf = reports.programReportPdf(gtqm2013(), Locale.FRENCH);
+
+        assertThat(TaggedPdf.pdfUaFailures(pdf)).as("veraPDF, PDF/UA-1").isEmpty();
+        TaggedPdf tagged = new TaggedPdf(pdf);
+        assertThat(tagged.language).isEqualTo("fr-CA");
+        assertThat(tagged.displayDocTitle).isTrue();
+        assertThat(tagged.title).isEqualTo("Rapport d’étape de la programmation GTQM 2013-2015");
+        assertThat(tagged.ofType("H4")).as("one heading per project").hasSize(24);
+        ReportAccessibilityTest.assertNoSkippedHeadingLevel(tagged.headingLevels());
+        assertThat(tagged.ofType("Figure")).singleElement().satisfies(figure -> assertThat(figure.alt()).contains(
+                "Recherche et innovation" + NBSP + ": 12 adopté(s), 12 actuel(s)",
+                "Culture" + NBSP + ": 7 adopté(s), 7 actuel(s)", "Éducation" + NBSP + ": 5 adopté(s), 5 actuel(s)"));
+        assertThat(tagged.ofType("TH")).isNotEmpty().allSatisfy(th -> assertThat(th.scope()).isIn("Column", "Row"));
+        assertThat(tagged.fontsNotEmbedded).isEmpty();
+    }
+
+    @Test
     void anUnknownProgrammeGivesNoDocumentButAClearMessage() {
         assertThatThrownBy(() -> reports.programReportDocx(987_654_321L, Locale.ENGLISH))
                 .isInstanceOf(BusinessException.class).hasMessage("report.program.unknown");
