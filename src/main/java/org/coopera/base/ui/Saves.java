@@ -6,6 +6,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -121,8 +123,10 @@ public final class Saves {
         return false;
     }
 
+    /** Each violation on its field; those without a field together in one message. */
     private static void showViolations(ConstraintViolationException e, Map<String, ? extends HasValidation> fields,
                                        Consumer<String> refusal) {
+        List<String> unplaced = new ArrayList<>();
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
             String message = message(violation);
             HasValidation field = fields.get(lastNode(violation.getPropertyPath()));
@@ -130,8 +134,11 @@ public final class Saves {
                 field.setErrorMessage(message);
                 field.setInvalid(true);
             } else {
-                refusal.accept(message);
+                unplaced.add(message);
             }
+        }
+        if (!unplaced.isEmpty()) {
+            refusal.accept(String.join(" ", unplaced));
         }
     }
 

@@ -4,7 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.util.function.Predicate;
+import java.util.function.Consumer;
+import org.coopera.base.ui.Saves;
 
 /** Asks a reviewer why an update goes back to its author; the reason is required. */
 final class ReturnDialog {
@@ -12,8 +13,11 @@ final class ReturnDialog {
     private ReturnDialog() {
     }
 
-    /** @param onReturn saves the return; the dialog closes only when it answers true */
-    static Dialog open(Predicate<String> onReturn) {
+    /**
+     * @param onReturn saves the return with its reason; the dialog closes when it went through
+     * @param reload   what reloading means after someone else changed the update meanwhile
+     */
+    static Dialog open(Consumer<String> onReturn, Runnable reload) {
         var dialog = new Dialog();
         dialog.setId("return-dialog");
         dialog.setHeaderTitle(dialog.getTranslation("update.ui.return.title"));
@@ -31,9 +35,8 @@ final class ReturnDialog {
                 reason.focus();
                 return;
             }
-            if (onReturn.test(reason.getValue())) {
-                dialog.close();
-            }
+            String text = reason.getValue();
+            Saves.fromDialog(dialog, () -> onReturn.accept(text), reload);
         });
         confirm.setId("return-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);

@@ -145,8 +145,11 @@ class UpdateCard extends Div {
 
     /** The return dialog stays open with the reason typed until the return is saved. */
     void askReturn(StatusUpdateRecord update) {
-        ReturnDialog.open(reason -> review(() -> updates.returnToAuthor(update.id(), update.version(), reason),
-                "update.ui.returned"));
+        ReturnDialog.open(reason -> {
+            updates.returnToAuthor(update.id(), update.version(), reason);
+            Notifications.success(getTranslation("update.ui.returned"));
+            onChange.run();
+        }, onChange);
     }
 
     /** @return whether the review step was saved */
