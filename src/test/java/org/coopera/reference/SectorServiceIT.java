@@ -42,7 +42,9 @@ class SectorServiceIT {
             assertThat(social.parentCode()).isEqualTo("ECO");
         });
         assertThat(sectors.byCode("GOV-PUB")).map(SectorRef::nameFr).hasValue("Gestion publique");
-        assertThat(sectors.all()).extracting(SectorRef::code).startsWith("RI", "RI-SCI", "CUL", "CUL-DIF", "EDU");
+        // other tests on the shared context add sectors whose codes carry a number: the seeds' tree order
+        assertThat(sectors.all()).extracting(SectorRef::code).filteredOn(code -> !code.matches(".*\\d.*"))
+                .startsWith("RI", "RI-SCI", "CUL", "CUL-DIF", "EDU");
     }
 
     @Test
