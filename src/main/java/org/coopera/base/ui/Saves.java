@@ -2,6 +2,7 @@ package org.coopera.base.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dialog.Dialog;
+import java.util.function.Consumer;
 import org.coopera.base.BusinessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -24,11 +25,15 @@ public final class Saves {
      * @return whether the change went through
      */
     public static boolean attempt(Runnable change, Runnable reload) {
+        return attempt(change, reload, Notifications::error);
+    }
+
+    private static boolean attempt(Runnable change, Runnable reload, Consumer<String> refusal) {
         try {
             change.run();
             return true;
         } catch (BusinessException e) {
-            Notifications.error(UI.getCurrent().getTranslation(e.messageKey(), e.arguments()));
+            refusal.accept(UI.getCurrent().getTranslation(e.messageKey(), e.arguments()));
         } catch (AccessDeniedException e) {
             // the roles changed since the page was drawn, or the page offered more than the service allows
             Notifications.error(UI.getCurrent().getTranslation("action.denied"));
@@ -50,6 +55,23 @@ public final class Saves {
             dialog.close();
             reload.run();
         });
+        if (saved) {
+            dialog.close();
+        }
+        return saved;
+    }
+
+    /**
+     * Runs a save from a dialog that shows a refused change itself, beside its fields (the bulletin
+     * editor's alert line), instead of as a notification; otherwise as {@link #fromDialog(Dialog, Runnable, Runnable)}.
+     *
+     * @param refusal shows the refusal's message, translated
+     */
+    public static boolean fromDialog(Dialog dialog, Runnable save, Runnable reload, Consumer<String> refusal) {
+        boolean saved = attempt(save, () -> {
+            dialog.close();
+            reload.run();
+        }, refusal);
         if (saved) {
             dialog.close();
         }
