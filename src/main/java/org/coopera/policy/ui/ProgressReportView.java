@@ -1,18 +1,10 @@
 package org.coopera.policy.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -24,7 +16,6 @@ import org.coopera.base.BusinessException;
 import org.coopera.base.files.StoredFileService;
 import org.coopera.base.ui.ConfirmDialogs;
 import org.coopera.base.ui.HistoryPanel;
-import org.coopera.base.ui.LocalizedDates;
 import org.coopera.base.ui.Notifications;
 import org.coopera.base.ui.PageSection;
 import org.coopera.base.ui.RecordHeader;
@@ -36,7 +27,6 @@ import org.coopera.policy.ProgressReportRecord;
 import org.coopera.policy.ProgressReportService;
 import org.coopera.policy.ReportCompleteness;
 import org.coopera.policy.ReportEntry;
-import org.coopera.policy.ReportStatus;
 import org.coopera.security.Roles;
 
 /**
@@ -82,16 +72,17 @@ class ProgressReportView extends Main implements BeforeEnterObserver, HasDynamic
         }
         var title = new H2(report.title(getLocale()));
         title.setId("report-title");
-        add(backToPolicy(), title, state());
+        add(backToPolicy(), title, new ReportState(report));
         if (report.summary() != null) {
             var summary = new Paragraph(report.summary());
             summary.setId("report-summary");
             add(summary);
         }
         long reportId = report.id();
-        add(actions(), new ReportDocument(reports, files, report, editor && report.editable(),
-                file -> run(() -> reports.attachDocument(reportId, report.version(), file.name(), file.content()),
-                        "policy.ui.report.document.attached")));
+        add(new ReportActions(report, editor ? actions() : null),
+                new ReportDocument(reports, files, report, editor && report.editable(),
+                        file -> run(() -> reports.attachDocument(reportId, report.version(), file.name(), file.content()),
+                                "policy.ui.report.document.attached")));
         add(new ReportCompletenessSection(reports.completeness(reportId)),
                 new ReportEntriesSection(reports.entries(reportId), editor ? this::edit : null));
         sections.sections(RecordPage.PROGRESS_REPORT, reportId).forEach(this::add);
@@ -103,60 +94,11 @@ class ProgressReportView extends Main implements BeforeEnterObserver, HasDynamic
         return new Anchor(PolicyNavigation.policy(), getTranslation("policy.ui.back-to-policy"));
     }
 
-    private Component state() {
-        var line = new Paragraph();
-        line.setId("report-state");
-        line.add(new Span(getTranslation("policy.ui.report.state", report.reportingYear(), report.actionPlanPeriod(),
-                report.reportVersion())), new Span(" "), PolicyUi.badge(this, report.status()));
-        if (report.publishedOn() != null) {
-            line.add(new Span(" " + getTranslation("policy.ui.report.published-on",
-                    LocalizedDates.date(report.publishedOn(), getLocale()))));
-        }
-        var block = new Div(line);
-        if (report.status() == ReportStatus.PUBLISHED) {
-            var frozen = new Paragraph(getTranslation(report.latest() ? "policy.ui.report.frozen"
-                    : "policy.ui.report.superseded"));
-            frozen.setId("report-frozen");
-            block.add(frozen);
-        }
-        return block;
-    }
-
-    private Component actions() {
-        var bar = new HorizontalLayout();
-        bar.setId("report-actions");
-        bar.setWrap(true);
-        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        if (!editor) {
-            return bar;
-        }
-        bar.add(button("report-edit", "policy.ui.report.action.edit", VaadinIcon.EDIT, this::openEditor));
-        switch (report.status()) {
-            case DRAFT -> bar.add(button("report-submit", "policy.ui.report.action.submit", VaadinIcon.ARROW_FORWARD,
-                    () -> run(() -> reports.submitForReview(report.id(), report.version()), "policy.ui.report.submitted")));
-            case IN_REVIEW -> {
-                bar.add(button("report-send-back", "policy.ui.report.action.send-back", VaadinIcon.ARROW_BACKWARD,
-                        () -> run(() -> reports.sendBackToDraft(report.id(), report.version()), "policy.ui.report.sent-back")));
-                Button publish = button("report-publish", "policy.ui.report.action.publish", VaadinIcon.CHECK, this::confirmPublish);
-                publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                bar.add(publish);
-            }
-            case PUBLISHED -> {
-                if (report.latest()) {
-                    Button newVersion = button("report-new-version", "policy.ui.report.action.new-version",
-                            VaadinIcon.COPY, this::createNewVersion);
-                    newVersion.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                    bar.add(newVersion);
-                }
-            }
-        }
-        return bar;
-    }
-
-    private Button button(String id, String key, VaadinIcon icon, Runnable action) {
-        var button = new Button(getTranslation(key), icon.create(), click -> action.run());
-        button.setId(id);
-        return button;
+    private ReportActions.Handler actions() {
+        return new ReportActions.Handler(this::openEditor,
+                () -> run(() -> reports.submitForReview(report.id(), report.version()), "policy.ui.report.submitted"),
+                () -> run(() -> reports.sendBackToDraft(report.id(), report.version()), "policy.ui.report.sent-back"),
+                this::confirmPublish, this::createNewVersion);
     }
 
     private void confirmPublish() {
