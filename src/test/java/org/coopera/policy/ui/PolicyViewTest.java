@@ -250,6 +250,35 @@ class PolicyViewTest extends KaribuTest {
         assertThat(_find(Grid.class, spec -> spec.withId("measure-links-grid"))).isEmpty();
     }
 
+    @Test
+    void aStaleMeasureEditOpensTheConflictDialogAndOverwritesNothing() {
+        login("gestionnaire", Role.MANAGER);
+        String suffix = String.valueOf(System.nanoTime() % 1_000_000_000);
+        PolicyRecord policy = policies.createPolicy(new PolicyDraft("C-" + suffix, "Politique C" + suffix,
+                "Policy C" + suffix, null));
+        ObjectiveRecord objective = policies.addObjective(policy.id(), new ObjectiveDraft(1, "Objectif", "Objective"));
+        ActionPlanRecord plan = policies.createActionPlan(policy.id(), new ActionPlanDraft(2020, 2023, "Plan", "Plan", null));
+        MeasureRecord created = policies.createMeasure(plan.id(), measure("C.1", objective.id()));
+        UI.getCurrent().navigate("policy/measures/" + created.id());
+
+        _click(_get(Button.class, spec -> spec.withId("measure-edit")));
+        // someone else saves the measure while the editor is open
+        policies.updateMeasure(created.id(), created.version(), new MeasureDraft(objective.id(), "C.1",
+                "Mesure changée ailleurs", "Measure changed elsewhere", null, Set.of(), null, null,
+                MeasureStatus.DONE));
+        _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("measure-title-fr"))
+                .setValue("Ma version");
+        _click(_get(Button.class, spec -> spec.withId("measure-save")));
+
+        // nothing is overwritten; the editor stays open (what was typed can be copied) until the user reloads
+        assertThat(policies.measure(created.id()).orElseThrow().titleFr()).isEqualTo("Mesure changée ailleurs");
+        assertThat(_find(com.vaadin.flow.component.dialog.Dialog.class, spec -> spec.withId("measure-dialog"))).hasSize(1);
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("conflict-dialog")));
+        assertThat(_find(com.vaadin.flow.component.dialog.Dialog.class, spec -> spec.withId("measure-dialog"))).isEmpty();
+        assertThat(_get(H2.class, spec -> spec.withId("measure-heading")).getText())
+                .isEqualTo("Mesure C.1 — Mesure changée ailleurs");
+    }
+
     private static MeasureDraft measure(String code, long objectiveId) {
         return new MeasureDraft(objectiveId, code, "Mesure " + code, "Measure " + code, null, Set.of(), null, null,
                 MeasureStatus.IN_PROGRESS);
