@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -23,12 +22,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.util.List;
-import org.coopera.base.files.FileContent;
 import org.coopera.base.files.StoredFileService;
 import org.coopera.base.ui.ConfirmDialogs;
 import org.coopera.base.ui.FileLinks;
@@ -87,7 +82,7 @@ class BulletinView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             add(actions());
         }
         if (found.photo() != null || found.photoCaption() != null) {
-            add(photo());
+            add(new BulletinPhoto(bulletins, found));
         }
         var body = new Div();
         body.setId("bulletin-body");
@@ -141,35 +136,6 @@ class BulletinView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     private void reload(long id) {
         show(bulletins.get(id).orElse(null));
-    }
-
-    private Component photo() {
-        var figure = new Div();
-        figure.setId("bulletin-photo");
-        figure.addClassName("bulletin-photo");
-        figure.getElement().setAttribute("role", "figure");
-        if (bulletin.photo() != null) {
-            long bulletinId = bulletin.id();
-            long fileId = bulletin.photo().id();
-            DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
-                FileContent content = bulletins.file(bulletinId, fileId);
-                return new DownloadResponse(new ByteArrayInputStream(content.bytes()), content.ref().name(),
-                        content.ref().mediaType(), content.bytes().length);
-            });
-            var image = new Image(handler, bulletin.photoCaption() == null ? "" : bulletin.photoCaption());
-            image.setMaxWidth("100%");
-            figure.add(image);
-        }
-        var caption = new Paragraph();
-        caption.setId("bulletin-photo-caption");
-        if (bulletin.photoCaption() != null) {
-            caption.add(new Span(bulletin.photoCaption()));
-        }
-        if (bulletin.photoCredit() != null) {
-            caption.add(new Span(" (" + getTranslation("bulletin.photo-credit", bulletin.photoCredit()) + ")"));
-        }
-        figure.add(caption);
-        return figure;
     }
 
     private Component links() {
