@@ -97,6 +97,23 @@ public final class Saves {
         return saved;
     }
 
+    /**
+     * Runs a save from a dialog that shows a refused change itself, beside its fields (the bulletin
+     * editor's alert line), instead of as a notification; otherwise as {@link #fromDialog(Dialog, Runnable, Runnable)}.
+     *
+     * @param refusal shows the refusal's message, translated
+     */
+    public static boolean fromDialog(Dialog dialog, Runnable save, Runnable reload, Consumer<String> refusal) {
+        boolean saved = attempt(save, () -> {
+            dialog.close();
+            reload.run();
+        }, Map.of(), refusal, "action.failed", null);
+        if (saved) {
+            dialog.close();
+        }
+        return saved;
+    }
+
     private static boolean attempt(Runnable change, Runnable reload, Map<String, ? extends HasValidation> fields,
                                    Consumer<String> refusal, String unavailableKey, String conflictMessageKey) {
         try {

@@ -21,9 +21,8 @@ import java.util.function.Consumer;
 import org.coopera.base.BusinessException;
 import org.coopera.base.files.FileKind;
 import org.coopera.base.files.StoredFileService;
-import org.coopera.base.ui.ConflictDialog;
 import org.coopera.base.ui.FileUploadField;
-import org.coopera.base.ui.Notifications;
+import org.coopera.base.ui.Saves;
 import org.coopera.base.files.UploadedFile;
 import org.coopera.bulletin.BulletinDraft;
 import org.coopera.bulletin.BulletinLink;
@@ -33,7 +32,6 @@ import org.coopera.bulletin.BulletinStatus;
 import org.coopera.bulletin.BulletinSubject;
 import org.coopera.bulletin.PhotoChange;
 import org.coopera.bulletin.SubjectSummary;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * Writes or corrects a bulletin. Opened empty, on an existing bulletin, or on a draft read by the
@@ -57,22 +55,28 @@ class BulletinEditorDialog extends Dialog {
     final Span error = new Span();
     final Button save = new Button();
 
+    /** What the editor saves: the bulletin's text, links, documents and subjects, and what happens to its photo. */
+    record Edit(BulletinDraft draft, PhotoChange photo) {
+    }
+
     private final BulletinService bulletins;
-    private final BulletinRecord existing;
     private final List<String> announcedDocuments;
-    private final Consumer<BulletinRecord> onSaved;
+    private final Consumer<Edit> onSave;
+    private final Runnable reload;
 
     /**
      * @param existing           the bulletin to correct, or null for a new one
      * @param draft              an imported draft to start from (new bulletin only), or null
      * @param announcedDocuments labels for the documents to upload, in order (from the import)
+     * @param onSave             stores the bulletin; a refusal keeps the editor open with its message
+     * @param reload             what reloading means after someone else changed the bulletin meanwhile
      */
     BulletinEditorDialog(BulletinService bulletins, StoredFileService files, BulletinRecord existing,
-                         BulletinDraft draft, List<String> announcedDocuments, Consumer<BulletinRecord> onSaved) {
+                         BulletinDraft draft, List<String> announcedDocuments, Consumer<Edit> onSave, Runnable reload) {
         this.bulletins = bulletins;
-        this.existing = existing;
         this.announcedDocuments = List.copyOf(announcedDocuments);
-        this.onSaved = onSaved;
+        this.onSave = onSave;
+        this.reload = reload;
         setId("bulletin-editor");
         setHeaderTitle(getTranslation(existing == null ? "bulletin.editor.new" : "bulletin.editor.edit"));
         setWidth("min(60rem, 100vw)");
@@ -107,7 +111,7 @@ class BulletinEditorDialog extends Dialog {
                 query.getLimit()).stream());
         error.setId("bulletin-editor-error");
         error.getElement().setAttribute("role", "alert");
-        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        error.addClassName("form-error");
 
         var form = new FormLayout(date, language, status, title, body, caption, credit, photo, removePhoto, links);
         form.setColspan(title, 2);
@@ -217,24 +221,9 @@ class BulletinEditorDialog extends Dialog {
         return removePhoto.getValue() ? PhotoChange.remove() : PhotoChange.keep();
     }
 
+    /** Saves through the callback; a refusal (a link line without an address, a rule) shows in the alert line. */
     void save() {
-        try {
-            BulletinDraft draft = draft();
-            BulletinRecord saved = existing == null ? bulletins.create(draft, photoChange())
-                    : bulletins.update(existing.id(), existing.version(), draft, photoChange());
-            Notifications.success(getTranslation("bulletin.saved"));
-            close();
-            onSaved.accept(saved);
-        } catch (BusinessException e) {
-            error.setText(getTranslation(e.messageKey(), e.arguments()));
-        } catch (ObjectOptimisticLockingFailureException e) {
-            var conflict = ConflictDialog.create();
-            conflict.addConfirmListener(c -> {
-                close();
-                bulletins.get(existing.id()).ifPresent(onSaved);
-            });
-            conflict.open();
-        }
+        Saves.fromDialog(this, () -> onSave.accept(new Edit(draft(), photoChange())), reload, error::setText);
     }
 
     private static String nullToEmpty(String value) {

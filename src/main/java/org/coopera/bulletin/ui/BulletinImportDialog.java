@@ -1,6 +1,5 @@
 package org.coopera.bulletin.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -21,6 +20,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.coopera.base.BusinessException;
 import org.coopera.base.files.StoredFileService;
 import org.coopera.base.ui.LocalizedDates;
@@ -51,11 +51,14 @@ class BulletinImportDialog extends Dialog {
 
     private final BulletinService bulletins;
     private final StoredFileService files;
+    private final Consumer<BulletinEditorDialog.Edit> create;
     private ImportedBulletin imported;
 
-    BulletinImportDialog(BulletinService bulletins, StoredFileService files) {
+    /** @param create stores the bulletin written in the editor that the import continues in */
+    BulletinImportDialog(BulletinService bulletins, StoredFileService files, Consumer<BulletinEditorDialog.Edit> create) {
         this.bulletins = bulletins;
         this.files = files;
+        this.create = create;
         setId("bulletin-import");
         setHeaderTitle(getTranslation("bulletin.import.title"));
         setWidth("min(60rem, 100vw)");
@@ -81,7 +84,7 @@ class BulletinImportDialog extends Dialog {
 
         error.setId("bulletin-import-error");
         error.getElement().setAttribute("role", "alert");
-        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        error.addClassName("form-error");
 
         preview.setId("bulletin-import-preview");
         proposals.setId("bulletin-import-proposals");
@@ -171,6 +174,6 @@ class BulletinImportDialog extends Dialog {
         proposals.getValue().forEach(p -> chosen.add(p.subject().subject()));
         close();
         new BulletinEditorDialog(bulletins, files, null, imported.draft().withSubjects(chosen), imported.documentLabels(),
-                saved -> UI.getCurrent().navigate(BulletinNavigation.bulletin(saved.id()))).open();
+                create, () -> { }).open();
     }
 }

@@ -11,12 +11,9 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -25,25 +22,22 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
-import java.util.Optional;
-import org.coopera.base.BusinessException;
-import org.coopera.base.files.FileContent;
+import java.util.List;
 import org.coopera.base.files.StoredFileService;
 import org.coopera.base.ui.ConfirmDialogs;
 import org.coopera.base.ui.FileLinks;
 import org.coopera.base.ui.HistoryPanel;
 import org.coopera.base.ui.LocalizedDates;
 import org.coopera.base.ui.Notifications;
+import org.coopera.base.ui.PageSection;
+import org.coopera.base.ui.RecordHeader;
+import org.coopera.base.ui.Saves;
 import org.coopera.bulletin.BulletinLink;
 import org.coopera.bulletin.BulletinRecord;
 import org.coopera.bulletin.BulletinService;
 import org.coopera.bulletin.SubjectSummary;
 import org.coopera.security.Roles;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** One bulletin: its rendered text, photo, links, documents, subjects and history. */
 @Route("bulletins/:id")
@@ -58,28 +52,17 @@ class BulletinView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         this.bulletins = bulletins;
         this.files = files;
         addClassName("bulletin-view");
-        getStyle().set("padding", "var(--lumo-space-l)").set("box-sizing", "border-box").set("max-width", "60rem");
     }
-
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Long> id = event.getRouteParameters().get("id").flatMap(BulletinView::parse);
-        show(id.flatMap(bulletins::get).orElse(null));
-    }
-
-    private static Optional<Long> parse(String value) {
-        try {
-            return Optional.of(Long.parseLong(value));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        show(RecordHeader.recordId(event, "id").flatMap(bulletins::get).orElse(null));
     }
 
     private void show(BulletinRecord found) {
         bulletin = found;
         removeAll();
-        var back = new Anchor("bulletins", getTranslation("nav.bulletins"));
+        var back = new Anchor(BulletinNavigation.bulletins(), getTranslation("nav.bulletins"));
         back.addClassName("bulletin-back");
         if (found == null) {
             var heading = new H2(getTranslation("record.not-found"));
@@ -99,7 +82,7 @@ class BulletinView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             add(actions());
         }
         if (found.photo() != null || found.photoCaption() != null) {
-            add(photo());
+            add(new BulletinPhoto(bulletins, found));
         }
         var body = new Div();
         body.setId("bulletin-body");
@@ -113,7 +96,7 @@ class BulletinView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         if (!found.documents().isEmpty()) {
             add(documents());
         }
-        add(subjects(), section("bulletin-history", "bulletin.history",
+        add(subjects(), new PageSection("bulletin-history", "bulletin.history",
                 new HistoryPanel(() -> bulletins.history(found.id()), "bulletin.history.field.")));
     }
 
@@ -121,8 +104,7 @@ class BulletinView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         var edit = new Button(getTranslation("bulletin.edit"), VaadinIcon.EDIT.create());
         edit.setId("bulletin-edit");
         edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        edit.addClickListener(e -> new BulletinEditorDialog(bulletins, files, bulletin, null, java.util.List.of(),
-                saved -> show(bulletins.get(saved.id()).orElse(null))).open());
+        edit.addClickListener(e -> openEditor(bulletin));
         var delete = new Button(getTranslation("bulletin.delete"), VaadinIcon.TRASH.create());
         delete.setId("bulletin-delete");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -135,49 +117,25 @@ class BulletinView extends Main implements BeforeEnterObserver, HasDynamicTitle 
                 getTranslation("bulletin.delete.confirm.title"),
                 getTranslation("bulletin.delete.confirm.text", bulletin.title()),
                 getTranslation("bulletin.delete"));
-        confirm.addConfirmListener(e -> {
-            try {
-                bulletins.delete(bulletin.id(), bulletin.version());
-                Notifications.success(getTranslation("bulletin.deleted"));
-                UI.getCurrent().navigate(BulletinsView.class);
-            } catch (BusinessException ex) {
-                Notifications.error(getTranslation(ex.messageKey(), ex.arguments()));
-            } catch (ObjectOptimisticLockingFailureException ex) {
-                var conflict = org.coopera.base.ui.ConflictDialog.create();
-                conflict.addConfirmListener(c -> show(bulletins.get(bulletin.id()).orElse(null)));
-                conflict.open();
-            }
-        });
+        BulletinRecord current = bulletin;
+        confirm.addConfirmListener(e -> Saves.attempt(() -> {
+            bulletins.delete(current.id(), current.version());
+            Notifications.success(getTranslation("bulletin.deleted"));
+            UI.getCurrent().navigate(BulletinNavigation.bulletins());
+        }, () -> reload(current.id())));
         confirm.open();
     }
 
-    private Component photo() {
-        var figure = new Div();
-        figure.setId("bulletin-photo");
-        figure.addClassName("bulletin-photo");
-        figure.getElement().setAttribute("role", "figure");
-        if (bulletin.photo() != null) {
-            long bulletinId = bulletin.id();
-            long fileId = bulletin.photo().id();
-            DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
-                FileContent content = bulletins.file(bulletinId, fileId);
-                return new DownloadResponse(new ByteArrayInputStream(content.bytes()), content.ref().name(),
-                        content.ref().mediaType(), content.bytes().length);
-            });
-            var image = new Image(handler, bulletin.photoCaption() == null ? "" : bulletin.photoCaption());
-            image.setMaxWidth("100%");
-            figure.add(image);
-        }
-        var caption = new Paragraph();
-        caption.setId("bulletin-photo-caption");
-        if (bulletin.photoCaption() != null) {
-            caption.add(new Span(bulletin.photoCaption()));
-        }
-        if (bulletin.photoCredit() != null) {
-            caption.add(new Span(" (" + getTranslation("bulletin.photo-credit", bulletin.photoCredit()) + ")"));
-        }
-        figure.add(caption);
-        return figure;
+    private void openEditor(BulletinRecord current) {
+        new BulletinEditorDialog(bulletins, files, current, null, List.of(), edit -> {
+            BulletinRecord saved = bulletins.update(current.id(), current.version(), edit.draft(), edit.photo());
+            Notifications.success(getTranslation("bulletin.saved"));
+            reload(saved.id());
+        }, () -> reload(current.id())).open();
+    }
+
+    private void reload(long id) {
+        show(bulletins.get(id).orElse(null));
     }
 
     private Component links() {
@@ -187,7 +145,7 @@ class BulletinView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             anchor.getElement().setAttribute("rel", "noopener noreferrer");
             list.add(new ListItem(anchor));
         }
-        return section("bulletin-links", "bulletin.links", list);
+        return new PageSection("bulletin-links", "bulletin.links", list);
     }
 
     private Component documents() {
@@ -198,7 +156,7 @@ class BulletinView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             link.setText(document.label());
             list.add(new ListItem(link));
         }
-        return section("bulletin-documents", "bulletin.documents", list);
+        return new PageSection("bulletin-documents", "bulletin.documents", list);
     }
 
     private Component subjects() {
@@ -209,7 +167,7 @@ class BulletinView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             Component label = target == null ? new Span(subject.label()) : new Anchor(target, subject.label());
             list.add(new ListItem(new Span(type + separator()), label));
         }
-        return section("bulletin-subjects", "bulletin.subjects", list);
+        return new PageSection("bulletin-subjects", "bulletin.subjects", list);
     }
 
     private String separator() {
@@ -227,13 +185,6 @@ class BulletinView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             case MEASURE -> PolicyNavigation.measure(id);
             case PROGRESS_REPORT -> PolicyNavigation.progressReport(id);
         };
-    }
-
-    private Section section(String id, String headingKey, Component... content) {
-        var section = new Section(new H3(getTranslation(headingKey)));
-        section.setId(id);
-        section.add(content);
-        return section;
     }
 
     @Override

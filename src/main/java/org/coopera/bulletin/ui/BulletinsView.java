@@ -23,9 +23,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import org.coopera.base.files.StoredFileService;
 import org.coopera.base.ui.LocalizedDates;
+import org.coopera.base.ui.Notifications;
 import org.coopera.bulletin.BulletinHit;
+import org.coopera.bulletin.BulletinRecord;
 import org.coopera.bulletin.BulletinSearch;
 import org.coopera.bulletin.BulletinService;
 import org.coopera.bulletin.SubjectType;
@@ -64,8 +67,6 @@ class BulletinsView extends Main implements HasDynamicTitle {
         this.bulletins = bulletins;
         this.files = files;
         addClassName("bulletins-view");
-        getStyle().set("padding", "var(--lumo-space-l)").set("box-sizing", "border-box")
-                .set("display", "flex").set("flex-direction", "column").set("height", "100%");
 
         text.setLabel(getTranslation("bulletins.search"));
         text.setHelperText(getTranslation("bulletins.search.help"));
@@ -121,12 +122,12 @@ class BulletinsView extends Main implements HasDynamicTitle {
             create.setId("bulletins-new");
             create.setIcon(VaadinIcon.PLUS.create());
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            create.addClickListener(e -> new BulletinEditorDialog(bulletins, files, null, null, java.util.List.of(),
-                    saved -> UI.getCurrent().navigate(BulletinNavigation.bulletin(saved.id()))).open());
+            create.addClickListener(e -> new BulletinEditorDialog(bulletins, files, null, null, List.of(),
+                    this::create, () -> { }).open());
             importText.setText(getTranslation("bulletins.import"));
             importText.setId("bulletins-import");
             importText.setIcon(VaadinIcon.UPLOAD.create());
-            importText.addClickListener(e -> new BulletinImportDialog(bulletins, files).open());
+            importText.addClickListener(e -> new BulletinImportDialog(bulletins, files, this::create).open());
             header.add(create, importText);
         }
         count.setId("bulletins-count");
@@ -187,6 +188,13 @@ class BulletinsView extends Main implements HasDynamicTitle {
         boolean hasText = search.text() != null && !search.text().isBlank();
         count.setText(hasText && found > 0 && !bulletins.ranksByRelevance(search)
                 ? counted + " — " + getTranslation("bulletins.order.newest") : counted);
+    }
+
+    /** Stores a new bulletin written in the editor (directly or after an import) and shows it. */
+    private void create(BulletinEditorDialog.Edit edit) {
+        BulletinRecord saved = bulletins.create(edit.draft(), edit.photo());
+        Notifications.success(getTranslation("bulletin.saved"));
+        UI.getCurrent().navigate(BulletinNavigation.bulletin(saved.id()));
     }
 
     @Override

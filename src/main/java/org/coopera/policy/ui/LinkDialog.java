@@ -8,6 +8,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
+import org.coopera.base.ui.Saves;
 import org.coopera.policy.LinkType;
 import org.coopera.policy.PolicyDrafts.LinkDraft;
 
@@ -24,13 +25,14 @@ class LinkDialog extends Dialog {
     final TextField officeCountry = new TextField();
     final Button save = new Button();
 
-    LinkDialog(Consumer<LinkDraft> onSave) {
+    /** @param onSave adds the link (a refusal keeps the dialog open); @param reload after a conflict */
+    LinkDialog(Consumer<LinkDraft> onSave, Runnable reload) {
         setId("link-dialog");
         setHeaderTitle(getTranslation("policy.ui.link.dialog.title"));
         setWidth("min(40rem, 95vw)");
         type.setId("link-type");
         type.setLabel(getTranslation("policy.ui.link.type"));
-        type.setItems(MeasureView.linkTypes());
+        type.setItems(LinkType.values());  // a user may add every kind
         type.setItemLabelGenerator(t -> t == null ? "" : getTranslation("policy.link.type." + t.name()));
         targetId.setId("link-target");
         targetId.setLabel(getTranslation("policy.ui.link.target-id"));
@@ -52,9 +54,11 @@ class LinkDialog extends Dialog {
         save.setText(getTranslation("action.save"));
         save.setId("link-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(click -> onSave.accept(new LinkDraft(type.getValue(),
-                targetId.getValue() == null ? null : targetId.getValue().longValue(), officeName.getValue(),
-                officeCity.getValue(), officeCountry.getValue())));
+        save.addClickListener(click -> {
+            var draft = new LinkDraft(type.getValue(), targetId.getValue() == null ? null : targetId.getValue().longValue(),
+                    officeName.getValue(), officeCity.getValue(), officeCountry.getValue());
+            Saves.fromDialog(this, () -> onSave.accept(draft), reload);
+        });
         var cancel = new Button(getTranslation("action.cancel"), click -> close());
         cancel.setId("link-cancel");
         getFooter().add(cancel, save);

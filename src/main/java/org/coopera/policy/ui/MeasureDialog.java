@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.coopera.base.ui.Saves;
 import org.coopera.policy.MeasureDraft;
 import org.coopera.policy.MeasureRecord;
 import org.coopera.policy.MeasureStatus;
@@ -28,7 +29,8 @@ import org.springframework.data.domain.PageRequest;
 
 /**
  * Creates or changes a measure: code, objective (one of the plan's policy), titles, lead and partner
- * organisations (looked up page by page), description, expected result and status.
+ * organisations (looked up page by page), description, expected result and status. It saves through
+ * {@code onSave} and closes itself when the save went through; {@code reload} runs after a conflict.
  */
 class MeasureDialog extends Dialog {
 
@@ -46,7 +48,7 @@ class MeasureDialog extends Dialog {
     private final Binder<Object> binder = new Binder<>();
 
     MeasureDialog(MeasureRecord measure, List<ObjectiveRecord> objectives, PartnerService partners,
-                  Consumer<MeasureDraft> onSave) {
+                  Consumer<MeasureDraft> onSave, Runnable reload) {
         setId("measure-dialog");
         setHeaderTitle(measure == null ? getTranslation("policy.ui.measure.dialog.create")
                 : getTranslation("policy.ui.measure.dialog.edit", measure.code()));
@@ -130,9 +132,10 @@ class MeasureDialog extends Dialog {
             if (binder.validate().isOk()) {
                 Set<Long> partnerIds = partnerOrganisations.getValue().stream().map(OrganisationRef::id)
                         .collect(Collectors.toCollection(LinkedHashSet::new));
-                onSave.accept(new MeasureDraft(objective.getValue().id(), code.getValue().trim(), titleFr.getValue().trim(),
+                var draft = new MeasureDraft(objective.getValue().id(), code.getValue().trim(), titleFr.getValue().trim(),
                         titleEn.getValue().trim(), lead.getValue() == null ? null : lead.getValue().id(), partnerIds,
-                        blankToNull(description.getValue()), blankToNull(expectedResult.getValue()), status.getValue()));
+                        blankToNull(description.getValue()), blankToNull(expectedResult.getValue()), status.getValue());
+                Saves.fromDialog(this, () -> onSave.accept(draft), reload);
             }
         });
         var cancel = new Button(getTranslation("action.cancel"), click -> close());

@@ -1,32 +1,14 @@
 package org.coopera.policy.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import java.util.Optional;
 import org.coopera.policy.MeasureStatus;
 import org.coopera.policy.ReportStatus;
 
-/** Small pieces shared by the policy screens. */
+/** The status badges shared by the policy screens. */
 final class PolicyUi {
 
     private PolicyUi() {
-    }
-
-    static Optional<Long> parse(String value) {
-        try {
-            return Optional.of(Long.parseLong(value));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    static Section section(String id, String heading, Component... content) {
-        var section = new Section(new H3(heading));
-        section.setId(id);
-        section.add(content);
-        return section;
     }
 
     /** A status as a badge with text (colour is never the only cue). */

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.coopera.base.ui.Saves;
 import org.coopera.policy.MeasureStatus;
 import org.coopera.policy.PolicyDrafts.ProgressDraft;
 import org.coopera.policy.ReportEntry;
@@ -26,7 +27,8 @@ class ProgressDialog extends Dialog {
 
     private final Binder<Object> binder = new Binder<>();
 
-    ProgressDialog(ReportEntry entry, String reportingYear, Consumer<ProgressDraft> onSave) {
+    /** @param onSave saves the progress (a refusal keeps the dialog open); @param reload after a conflict */
+    ProgressDialog(ReportEntry entry, String reportingYear, Consumer<ProgressDraft> onSave, Runnable reload) {
         setId("progress-dialog");
         setHeaderTitle(getTranslation("policy.ui.progress.dialog.title", entry.measureCode(), reportingYear));
         setWidth("min(48rem, 95vw)");
@@ -61,7 +63,8 @@ class ProgressDialog extends Dialog {
             if (binder.validate().isOk()) {
                 List<String> links = Arrays.stream(evidence.getValue().split("\\R")).map(String::strip)
                         .filter(s -> !s.isEmpty()).toList();
-                onSave.accept(new ProgressDraft(status.getValue(), narrative.getValue(), links));
+                var draft = new ProgressDraft(status.getValue(), narrative.getValue(), links);
+                Saves.fromDialog(this, () -> onSave.accept(draft), reload);
             }
         });
         var cancel = new Button(getTranslation("action.cancel"), click -> close());

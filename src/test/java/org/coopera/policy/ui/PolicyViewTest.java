@@ -250,6 +250,62 @@ class PolicyViewTest extends KaribuTest {
         assertThat(_find(Grid.class, spec -> spec.withId("measure-links-grid"))).isEmpty();
     }
 
+    @Test
+    void aStaleMeasureEditOpensTheConflictDialogAndOverwritesNothing() {
+        login("gestionnaire", Role.MANAGER);
+        String suffix = String.valueOf(System.nanoTime() % 1_000_000_000);
+        PolicyRecord policy = policies.createPolicy(new PolicyDraft("C-" + suffix, "Politique C" + suffix,
+                "Policy C" + suffix, null));
+        ObjectiveRecord objective = policies.addObjective(policy.id(), new ObjectiveDraft(1, "Objectif", "Objective"));
+        ActionPlanRecord plan = policies.createActionPlan(policy.id(), new ActionPlanDraft(2020, 2023, "Plan", "Plan", null));
+        MeasureRecord created = policies.createMeasure(plan.id(), measure("C.1", objective.id()));
+        UI.getCurrent().navigate("policy/measures/" + created.id());
+
+        _click(_get(Button.class, spec -> spec.withId("measure-edit")));
+        // someone else saves the measure while the editor is open
+        policies.updateMeasure(created.id(), created.version(), new MeasureDraft(objective.id(), "C.1",
+                "Mesure changée ailleurs", "Measure changed elsewhere", null, Set.of(), null, null,
+                MeasureStatus.DONE));
+        _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("measure-title-fr"))
+                .setValue("Ma version");
+        _click(_get(Button.class, spec -> spec.withId("measure-save")));
+
+        // nothing is overwritten; the editor stays open (what was typed can be copied) until the user reloads
+        assertThat(policies.measure(created.id()).orElseThrow().titleFr()).isEqualTo("Mesure changée ailleurs");
+        assertThat(_find(com.vaadin.flow.component.dialog.Dialog.class, spec -> spec.withId("measure-dialog"))).hasSize(1);
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("conflict-dialog")));
+        assertThat(_find(com.vaadin.flow.component.dialog.Dialog.class, spec -> spec.withId("measure-dialog"))).isEmpty();
+        assertThat(_get(H2.class, spec -> spec.withId("measure-heading")).getText())
+                .isEqualTo("Mesure C.1 — Mesure changée ailleurs");
+    }
+
+    @Test
+    void progressWrittenWhileTheReportWasPublishedMeanwhileOffersANewVersion() {
+        login("gestionnaire", Role.MANAGER);
+        String suffix = String.valueOf(System.nanoTime() % 1_000_000_000);
+        PolicyRecord policy = policies.createPolicy(new PolicyDraft("F-" + suffix, "Politique F" + suffix,
+                "Policy F" + suffix, null));
+        ObjectiveRecord objective = policies.addObjective(policy.id(), new ObjectiveDraft(1, "Objectif", "Objective"));
+        ActionPlanRecord plan = policies.createActionPlan(policy.id(), new ActionPlanDraft(2012, 2015, "Plan", "Plan", null));
+        policies.createMeasure(plan.id(), measure("F.1", objective.id()));
+        ProgressReportRecord report = reports.createReport(plan.id(), new ReportDraft(2013, "Bilan", "Report"));
+        UI.getCurrent().navigate("policy/reports/" + report.id());
+
+        _click((Button) GridKt._getCellComponent(grid("report-entries"), 0, "actions"));
+        // someone else publishes the report while the progress editor is open
+        ProgressReportRecord inReview = reports.submitForReview(report.id(), report.version());
+        reports.publish(inReview.id(), inReview.version());
+        _get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("progress-narrative"))
+                .setValue("Trop tard.");
+        _click(_get(Button.class, spec -> spec.withId("progress-save")));
+
+        // the editor closes, nothing is written, and a new version is offered instead
+        assertThat(_find(com.vaadin.flow.component.dialog.Dialog.class, spec -> spec.withId("progress-dialog"))).isEmpty();
+        assertThat(reports.entries(report.id())).extracting(e -> e.narrative()).containsOnlyNulls();
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("report-frozen-dialog")));
+        assertThat(reports.reports(plan.id())).extracting(ProgressReportRecord::reportVersion).containsExactly(2, 1);
+    }
+
     private static MeasureDraft measure(String code, long objectiveId) {
         return new MeasureDraft(objectiveId, code, "Mesure " + code, "Measure " + code, null, Set.of(), null, null,
                 MeasureStatus.IN_PROGRESS);
