@@ -52,10 +52,8 @@ final class LdapSignIn implements AuthenticationProvider {
         }
         contextSource.afterPropertiesSet();
         var authenticator = new BindAuthenticator(contextSource);
-        String[] patterns = config.userDnPatterns() == null ? new String[0]
-                : config.userDnPatterns().stream().filter(p -> p != null && !p.isBlank()).toArray(String[]::new);
-        if (patterns.length > 0) {
-            authenticator.setUserDnPatterns(patterns);
+        if (config.userDnPattern() != null && !config.userDnPattern().isBlank()) {
+            authenticator.setUserDnPatterns(new String[] {config.userDnPattern().strip()});
         }
         if (config.userSearchFilter() != null && !config.userSearchFilter().isBlank()) {
             authenticator.setUserSearch(new FilterBasedLdapUserSearch(

@@ -39,14 +39,14 @@ public record SsoProperties(@DefaultValue Oidc oidc, @DefaultValue Ldap ldap, @D
      * @param url                   e.g. {@code ldaps://ldap.example.org:636/dc=example,dc=org} (with the base DN)
      * @param activeDirectoryDomain for Active Directory ({@code user@domain} bind, groups from {@code memberOf}):
      *                              e.g. {@code mrif.gouv.qc.ca}; the other settings but url and the mapping are then unused
-     * @param userDnPatterns        where the person's entry lies, relative to the base DN, e.g. {@code uid={0},ou=people}
+     * @param userDnPattern         where the person's entry lies, relative to the base DN, e.g. {@code uid={0},ou=people}
      * @param userSearchBase        or: search the entry under this base ...
      * @param userSearchFilter      ... with this filter, e.g. {@code (uid={0})}
      * @param groupSearchBase       the groups' base, relative to the base DN, e.g. {@code ou=groups}
      * @param groupSearchFilter     the groups a person is member of ({0}: the person's DN)
      * @param managerDn             the account that searches (empty: anonymous)
      */
-    public record Ldap(String url, String activeDirectoryDomain, List<String> userDnPatterns, String userSearchBase,
+    public record Ldap(String url, String activeDirectoryDomain, String userDnPattern, String userSearchBase,
                        String userSearchFilter, @DefaultValue("") String groupSearchBase,
                        @DefaultValue("(member={0})") String groupSearchFilter, String managerDn,
                        String managerPassword) {

@@ -176,6 +176,9 @@ public class SsoWebSecurity {
                                 .clientId(config.clientId())
                                 .clientSecret(config.clientSecret())
                                 .scope(config.scopes())
+                                // PKCE as well as the client secret (OAuth 2.1); Entra ID, Keycloak
+                                // and Spring Authorization Server support it
+                                .clientSettings(ClientRegistration.ClientSettings.builder().requireProofKey(true).build())
                                 .build();
                     }
                     found = registration;
