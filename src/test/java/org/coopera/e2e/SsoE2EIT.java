@@ -95,7 +95,11 @@ class SsoE2EIT extends E2ETestBase implements SsoSignInContract {
         assertThat(jdbc.sql("select email from user_account where username = 'amelie.gagnon'").query(String.class)
                 .single()).isEqualTo("amelie.gagnon@idp.coopera.test");
 
+        List<String> requests = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page.onRequest(request -> requests.add(request.url()));
         logout(page, "Se déconnecter");
+        assertThat(requests).as("RP-initiated logout at the provider's end_session_endpoint")
+                .anyMatch(url -> url.startsWith(TestIdentityProvider.issuer() + "/connect/logout?id_token_hint="));
         // the provider's session ended too: "Sign in with ..." asks for the password again
         page.locator("#sso-sign-in").click();
         page.waitForURL(TestIdentityProvider.issuer() + "/login");

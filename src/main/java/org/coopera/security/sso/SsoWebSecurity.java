@@ -1,5 +1,6 @@
 package org.coopera.security.sso;
 
+import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import java.util.List;
 import java.util.Optional;
 import org.coopera.security.ApiTokenService;
@@ -93,6 +94,8 @@ public class SsoWebSecurity {
             return Optional.empty();
         }
         var handler = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+        // sign-out is a Vaadin server round trip: the redirect must reach the browser as a UIDL command
+        handler.setRedirectStrategy(new UidlRedirectStrategy());
         handler.setPostLogoutRedirectUri("{baseUrl}/login");
         handler.setDefaultTargetUrl("/login");
         return Optional.of(handler);
