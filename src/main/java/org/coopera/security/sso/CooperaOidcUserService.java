@@ -14,10 +14,6 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
  */
 final class CooperaOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
-    /** Error codes of a refused sign-in, read by the login page. */
-    static final String NO_ROLE = "coopera_no_role";
-    static final String DISABLED = "coopera_disabled";
-
     private final OidcUserService delegate = new OidcUserService();
     private final OidcSignIn signIn;
 
@@ -30,7 +26,8 @@ final class CooperaOidcUserService implements OAuth2UserService<OidcUserRequest,
         OidcUser person = delegate.loadUser(request);
         var outcome = signIn.signIn(person.getClaims());
         if (!outcome.accepted()) {
-            String code = outcome.refusal() == org.coopera.security.ExternalAccounts.Refusal.NO_ROLE ? NO_ROLE : DISABLED;
+            String code = outcome.refusal() == org.coopera.security.ExternalAccounts.Refusal.NO_ROLE
+                    ? SsoWebSecurity.NO_ROLE_ERROR : SsoWebSecurity.DISABLED_ERROR;
             throw new OAuth2AuthenticationException(new OAuth2Error(code), "Single sign-on refused: " + code);
         }
         return new CooperaOidcUser(person, OidcSignIn.authorities(outcome.roles()), outcome.username());

@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,8 @@ class SignInAudit {
         var authentication = event.getAuthentication();
         log.info("Sign-in of '{}' ({}) with {}", authentication.getName(),
                 authentication instanceof OAuth2AuthenticationToken ? "OpenID Connect" : "password",
-                authentication.getAuthorities());
+                authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                        .filter(a -> a.startsWith("ROLE_")).sorted().toList());
     }
 
     @EventListener

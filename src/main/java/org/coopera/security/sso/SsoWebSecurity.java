@@ -42,6 +42,10 @@ public class SsoWebSecurity {
     public static final String AUTHORIZATION_PATH = "oauth2/authorization/" + REGISTRATION_ID;
     /** The login page shows why a single sign-on was refused. */
     public static final String FAILURE_PARAMETER = "sso-error";
+    /** OAuth2 error code of a refused sign-in: no group of the person gives a role. */
+    public static final String NO_ROLE_ERROR = "coopera_no_role";
+    /** OAuth2 error code of a refused sign-in: the user is disabled in Coopera. */
+    public static final String DISABLED_ERROR = "coopera_disabled";
 
     private final SsoProperties properties;
     private final Optional<OidcSignIn> oidc;
@@ -59,6 +63,10 @@ public class SsoWebSecurity {
         this.ldap = properties.ldap().enabled()
                 ? Optional.of(new LdapSignIn(properties.ldap(), mapping, accounts)) : Optional.empty();
         this.registrations = properties.oidc().enabled() ? new LazyRegistration(properties.oidc()) : null;
+        if (!localAccounts && oidc.isEmpty() && ldap.isEmpty()) {
+            throw new IllegalStateException("coopera.security.local-accounts=false leaves no way to sign in: "
+                    + "configure coopera.security.sso.oidc.issuer or coopera.security.sso.ldap.url");
+        }
     }
 
     /** Whether people may sign in with a Coopera user name and password (or their LDAP password). */

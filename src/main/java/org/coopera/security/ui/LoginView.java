@@ -108,11 +108,12 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     private void showSsoError(Object failure) {
         String key = "login.sso.failed";
         if (failure instanceof OAuth2AuthenticationException e) {
-            key = switch (e.getError().getErrorCode()) {
-                case "coopera_no_role" -> "login.sso.no-role";
-                case "coopera_disabled" -> "login.sso.disabled";
-                default -> key;
-            };
+            String code = e.getError().getErrorCode();
+            if (SsoWebSecurity.NO_ROLE_ERROR.equals(code)) {
+                key = "login.sso.no-role";
+            } else if (SsoWebSecurity.DISABLED_ERROR.equals(code)) {
+                key = "login.sso.disabled";
+            }
         } else if (failure instanceof DisabledException) {
             key = "login.sso.disabled";
         }
