@@ -9,8 +9,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import org.coopera.TestSecurity;
+import org.coopera.workinggroup.WorkingGroupService;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -142,6 +145,20 @@ public interface SsoSignInContract {
         assertThat(jdbc().sql("select distinct r.username from user_account_aud a join audit_revision r on r.id = a.rev"
                         + " join user_account u on u.id = a.id where u.username = 'amelie.gagnon'")
                 .query(String.class).list()).containsExactly("amelie.gagnon");
+
+        // the working groups an officer follows are Coopera's: a new sign-in keeps them
+        long gtqm = jdbc().sql("select id from working_group where acronym = 'GTQM'").query(Long.class).single();
+        var groups = applicationContext().getBean(WorkingGroupService.class);
+        TestSecurity.as("admin", "ADMIN", () -> {
+            var officers = new HashSet<>(groups.officers(gtqm));
+            officers.add("bruno.ortiz");
+            groups.assignOfficers(gtqm, officers);
+            return null;
+        });
+        mvc().perform(get("/api/v1/sectors").header("Authorization", "Bearer "
+                + TestIdentityProvider.accessToken("bruno.ortiz", redirect))).andExpect(status().isOk());
+        assertThat(TestSecurity.as("admin", "ADMIN", () -> groups.isOfficerOf(gtqm, "bruno.ortiz"))).isTrue();
+        assertThat(user("bruno.ortiz")).containsEntry("roles", "OFFICER");
 
         // a forged or foreign token is refused as a 401 problem, and Coopera's own tokens keep their own path
         String forged = manager.substring(0, manager.lastIndexOf('.') + 1) + "c2lnbmF0dXJl";
