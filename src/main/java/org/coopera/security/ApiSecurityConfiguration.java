@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.coopera.base.api.ApiProblems;
+import org.coopera.security.sso.SsoWebSecurity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -23,7 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Security of the REST API ({@code /api/**}), before Vaadin's chain: stateless (no session, so no
  * CSRF token applies), HTTP Basic over the same users, roles and lockout as the sign-in page, or a
- * bearer API token. 401 with {@code WWW-Authenticate} and 403 as problem details. The OpenAPI
+ * bearer API token, or (single sign-on) the OpenID Connect provider's access token. 401 with {@code WWW-Authenticate} and 403 as problem details. The OpenAPI
  * description and its browsable page are public (they hold no data).
  */
 @Configuration
@@ -33,8 +34,8 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiTokenService tokens, ApiProblems problems)
-            throws Exception {
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiTokenService tokens, ApiProblems problems,
+                                               SsoWebSecurity sso) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
             response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
             response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + REALM + "\"");
@@ -57,26 +58,36 @@ class ApiSecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden))
                 .headers(headers -> headers.frameOptions(frame -> frame.deny()))
-                .addFilterBefore(new BearerTokenFilter(tokens, unauthorized), BasicAuthenticationFilter.class);
+                .addFilterBefore(new BearerTokenFilter(tokens, unauthorized, sso.acceptsProviderTokens()),
+                        BasicAuthenticationFilter.class);
+        // an LDAP directory's users over HTTP Basic, the OpenID Connect provider's access tokens (JWT)
+        sso.configureApi(http, unauthorized);
         return http.build();
     }
 
-    /** Authenticates {@code Authorization: Bearer <token>}; an unknown, revoked or expired token is a 401. */
+    /**
+     * Authenticates {@code Authorization: Bearer <token>}; an unknown, revoked or expired token is a 401.
+     * When the API also takes the single sign-on provider's tokens, only Coopera's own ({@code cpa_...})
+     * are this filter's: the others are the resource server's.
+     */
     static final class BearerTokenFilter extends OncePerRequestFilter {
 
         private final ApiTokenService tokens;
         private final AuthenticationEntryPoint unauthorized;
+        private final boolean ownTokensOnly;
 
-        BearerTokenFilter(ApiTokenService tokens, AuthenticationEntryPoint unauthorized) {
+        BearerTokenFilter(ApiTokenService tokens, AuthenticationEntryPoint unauthorized, boolean ownTokensOnly) {
             this.tokens = tokens;
             this.unauthorized = unauthorized;
+            this.ownTokensOnly = ownTokensOnly;
         }
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-            if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)
+                    || ownTokensOnly && !header.substring(7).strip().startsWith(ApiTokenService.PREFIX)) {
                 chain.doFilter(request, response);
                 return;
             }

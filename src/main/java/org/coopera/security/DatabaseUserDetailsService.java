@@ -1,6 +1,7 @@
 package org.coopera.security;
 
 import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -8,22 +9,32 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Spring Security reads users, their password hashes and roles from the database. */
+/**
+ * Spring Security reads users, their password hashes and roles from the database. Users that an
+ * identity provider created (single sign-on) sign in through that provider only, and with
+ * {@code coopera.security.local-accounts=false} nobody signs in with a Coopera password.
+ */
 @Component
 class DatabaseUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository users;
     private final Clock clock;
+    private final boolean localAccounts;
 
-    DatabaseUserDetailsService(UserAccountRepository users, Clock clock) {
+    DatabaseUserDetailsService(UserAccountRepository users, Clock clock,
+                               @Value("${coopera.security.local-accounts:true}") boolean localAccounts) {
         this.users = users;
         this.clock = clock;
+        this.localAccounts = localAccounts;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        UserAccount user = users.findByUsername(username)
+        if (!localAccounts) {
+            throw new UsernameNotFoundException("Local accounts are turned off");
+        }
+        UserAccount user = users.findByUsername(username).filter(u -> !u.isExternal())
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
         return User.withUsername(user.getUsername())
                 .password(user.getPasswordHash())

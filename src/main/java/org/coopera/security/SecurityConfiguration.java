@@ -2,6 +2,7 @@ package org.coopera.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import org.coopera.security.sso.SsoWebSecurity;
 import org.coopera.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +15,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Web security: Vaadin's navigation access control (deny by default: every view states who may
- * open it), form login against the database users and method security on the services.
+ * open it), form login against the database users (and an LDAP directory when configured), OpenID
+ * Connect sign-in when configured, and method security on the services.
  */
 @Configuration
 @EnableWebSecurity
@@ -22,14 +24,19 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SsoWebSecurity sso) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
                         "/styles/**", "/icons/**").permitAll());
         // X-Frame-Options, CSP, Referrer-Policy, Permissions-Policy: SecurityHeadersFilter, on every response
         http.headers(headers -> headers.frameOptions(frame -> frame.deny()));
         // anyRequest: an address that is no view reaches Vaadin's "not found" page instead of a bare 403
-        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).anyRequest(any -> any.authenticated()));
+        // single sign-on (OpenID Connect, LDAP) when configured
+        sso.configureScreens(http);
+        http.with(vaadin(), vaadin -> {
+            vaadin.loginView(LoginView.class).anyRequest(any -> any.authenticated());
+            sso.logoutSuccessHandler().ifPresent(vaadin::logoutSuccessHandler);
+        });
         return http.build();
     }
 

@@ -50,6 +50,14 @@ class UserAccount extends AbstractEntity {
     @Column(name = "locale", length = 10)
     private String locale;
 
+    /** The identity provider that vouches for this user (OpenID Connect issuer, LDAP URL); null: a local account. */
+    @Column(name = "external_issuer", length = 255)
+    private String externalIssuer;
+
+    /** The provider's stable identifier of the user. */
+    @Column(name = "external_subject", length = 255)
+    private String externalSubject;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_account_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role", nullable = false, length = 20)
@@ -125,6 +133,19 @@ class UserAccount extends AbstractEntity {
 
     void setLocale(String locale) {
         this.locale = locale;
+    }
+
+    String getExternalIssuer() {
+        return externalIssuer;
+    }
+
+    boolean isExternal() {
+        return externalIssuer != null;
+    }
+
+    void linkTo(String issuer, String subject) {
+        this.externalIssuer = issuer;
+        this.externalSubject = subject;
     }
 
     Set<Role> getRoles() {

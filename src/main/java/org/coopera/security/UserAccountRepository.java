@@ -15,6 +15,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByUsername(String username);
 
+    Optional<UserAccount> findByExternalIssuerAndExternalSubject(String externalIssuer, String externalSubject);
+
     @Query("""
             select u from UserAccount u
             where :filter = '' or lower(u.username) like concat('%', :filter, '%')

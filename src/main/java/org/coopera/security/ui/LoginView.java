@@ -4,7 +4,10 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -17,27 +20,54 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
 import org.coopera.base.i18n.SupportedLocales;
+import org.coopera.security.sso.NoRoleException;
+import org.coopera.security.sso.SsoWebSecurity;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 
 /**
  * The sign-in page. A wrong user name or password gets one generic message, whether the user
- * exists or not; a locked account is told so.
+ * exists or not; a locked account is told so. With single sign-on, a link "Sign in with ..." leads
+ * to the identity provider, and a refused single sign-on is explained here (never sent back to the
+ * provider, so no loop); with local accounts off and no LDAP, the form is hidden.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
+    private final Div ssoError = new Div();
 
-    public LoginView() {
+    public LoginView(SsoWebSecurity sso) {
         addClassName("login-view");
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
+        login.setVisible(sso.passwordSignIn());
         var title = new H1(getTranslation("app.name"));
         var tagline = new Paragraph(getTranslation("login.tagline"));
         tagline.addClassName("login-tagline");
-        add(title, tagline, login, languageSwitch());
+        ssoError.setId("sso-error");
+        ssoError.addClassName("sso-error");
+        ssoError.getElement().setAttribute("role", "alert");
+        ssoError.setVisible(false);
+        add(title, tagline, ssoError);
+        sso.oidcProviderName().ifPresent(name -> {
+            var link = new Anchor(SsoWebSecurity.AUTHORIZATION_PATH, getTranslation("login.sso.sign-in-with",
+                    name.isEmpty() ? getTranslation("login.sso.default-name") : name));
+            // a full page load: the provider's sign-in page, not a view of this application
+            link.setRouterIgnore(true);
+            link.setId("sso-sign-in");
+            link.addClassName("sso-sign-in");
+            add(link);
+            if (login.isVisible()) {
+                var separator = new Paragraph(getTranslation("login.sso.separator"));
+                separator.addClassName("login-separator");
+                add(separator);
+            }
+        });
+        add(login, languageSwitch());
     }
 
     private Button languageSwitch() {
@@ -63,10 +93,33 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             if (failure instanceof LockedException) {
                 i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
                 i18n.getErrorMessage().setMessage(getTranslation("login.locked.message"));
+            } else if (failure instanceof NoRoleException) {
+                i18n.getErrorMessage().setTitle(getTranslation("login.sso.no-role.title"));
+                i18n.getErrorMessage().setMessage(getTranslation("login.sso.no-role.message"));
             }
             login.setI18n(i18n);
             login.setError(true);
         }
+        if (event.getLocation().getQueryParameters().getParameters().containsKey(SsoWebSecurity.FAILURE_PARAMETER)) {
+            showSsoError(VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION));
+        }
+    }
+
+    private void showSsoError(Object failure) {
+        String key = "login.sso.failed";
+        if (failure instanceof OAuth2AuthenticationException e) {
+            String code = e.getError().getErrorCode();
+            if (SsoWebSecurity.NO_ROLE_ERROR.equals(code)) {
+                key = "login.sso.no-role";
+            } else if (SsoWebSecurity.DISABLED_ERROR.equals(code)) {
+                key = "login.sso.disabled";
+            }
+        } else if (failure instanceof DisabledException) {
+            key = "login.sso.disabled";
+        }
+        ssoError.removeAll();
+        ssoError.add(new H2(getTranslation(key + ".title")), new Paragraph(getTranslation(key + ".message")));
+        ssoError.setVisible(true);
     }
 
     private LoginI18n i18n() {
