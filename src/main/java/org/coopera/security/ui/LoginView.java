@@ -1,5 +1,6 @@
 package org.coopera.security.ui;
 
+import org.coopera.base.ui.ComponentTranslations;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -68,6 +69,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             }
         });
         add(login, languageSwitch());
+        ComponentTranslations.install(this);
     }
 
     private Button languageSwitch() {
