@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -24,13 +25,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Security of the REST API ({@code /api/**}), before Vaadin's chain: stateless (no session, so no
  * CSRF token applies), HTTP Basic over the same users, roles and lockout as the sign-in page, or a
- * bearer API token, or (single sign-on) the OpenID Connect provider's access token. 401 with {@code WWW-Authenticate} and 403 as problem details. The OpenAPI
+ * bearer API token, or (single sign-on) the OpenID Connect provider's access token. 401 with {@code WWW-Authenticate} and 403 as problem details.
+ * A write (POST, PUT, PATCH, DELETE) needs a role that may change something, checked here before
+ * the body is read, so that a reader gets 403 and not a 400 about the body. The OpenAPI
  * description and its browsable page are public (they hold no data).
  */
 @Configuration
 class ApiSecurityConfiguration {
 
     static final String REALM = "Coopera";
+
+    /** The roles that may change something; each service method then checks its own roles. */
+    private static final String[] WRITERS = {Roles.ADMIN, Roles.MANAGER, Roles.OFFICER};
 
     @Bean
     @Order(1)
@@ -47,6 +53,11 @@ class ApiSecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/docs",
                                 "/api/swagger-ui/**").permitAll()
+                        // a reader changes nothing: refused before the body is read or validated
+                        .requestMatchers(HttpMethod.POST, "/api/**").hasAnyRole(WRITERS)
+                        .requestMatchers(HttpMethod.PUT, "/api/**").hasAnyRole(WRITERS)
+                        .requestMatchers(HttpMethod.PATCH, "/api/**").hasAnyRole(WRITERS)
+                        .requestMatchers(HttpMethod.DELETE, "/api/**").hasAnyRole(WRITERS)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthorized))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
