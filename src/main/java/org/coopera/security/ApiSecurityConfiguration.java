@@ -43,7 +43,10 @@ class ApiSecurityConfiguration {
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiTokenService tokens, ApiProblems problems,
                                                SsoWebSecurity sso) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
-            response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+            if (!fromBrowser(request)) {
+                // a browser would open its sign-in dialog and then send the credentials by itself
+                response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+            }
             response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + REALM + "\"");
             problems.write(request, response, HttpStatus.UNAUTHORIZED, "api.unauthorized");
         };
@@ -74,6 +77,33 @@ class ApiSecurityConfiguration {
         // an LDAP directory's users over HTTP Basic, the OpenID Connect provider's access tokens (JWT)
         sso.configureApi(http, unauthorized);
         return http.build();
+    }
+
+    /**
+     * Whether a browser sent the request: it prefers HTML, or it comes from a page's script
+     * ({@code X-Requested-With}), or it carries the {@code Sec-Fetch-Mode} that browsers add to
+     * every request (navigation, {@code fetch}, XHR). Such a request gets no Basic challenge.
+     */
+    static boolean fromBrowser(HttpServletRequest request) {
+        if (request.getHeader("X-Requested-With") != null || request.getHeader("Sec-Fetch-Mode") != null) {
+            return true;
+        }
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        if (accept == null || accept.isBlank()) {
+            return false;
+        }
+        try {
+            // the first of the types with the highest quality
+            org.springframework.http.MediaType preferred = null;
+            for (var type : org.springframework.http.MediaType.parseMediaTypes(accept)) {
+                if (preferred == null || type.getQualityValue() > preferred.getQualityValue()) {
+                    preferred = type;
+                }
+            }
+            return preferred != null && org.springframework.http.MediaType.TEXT_HTML.equalsTypeAndSubtype(preferred);
+        } catch (org.springframework.http.InvalidMediaTypeException e) {
+            return false;
+        }
     }
 
     /**

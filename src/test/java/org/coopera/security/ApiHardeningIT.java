@@ -104,4 +104,32 @@ class ApiHardeningIT {
         mvc.perform(post("/api/v1/working-groups").with(MANAGER).contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors").isArray());
     }
+
+    // 3. no Basic challenge to a browser (it would open its dialog and keep the credentials)
+
+    @Test
+    void browsersGetNoBasicChallengeApiClientsDo() throws Exception {
+        String[][] browsers = {
+                {"Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"},
+                {"X-Requested-With", "XMLHttpRequest"},
+                {"Sec-Fetch-Mode", "navigate"}};
+        for (String[] header : browsers) {
+            HttpResponse<String> response = send(at("/api/v1/projects").header(header[0], header[1]));
+            assertThat(response.statusCode()).as(header[0]).isEqualTo(401);
+            assertThat(response.headers().allValues("WWW-Authenticate")).as(header[0])
+                    .noneMatch(value -> value.startsWith("Basic"));
+            // wrong credentials from a browser: no challenge either
+            HttpResponse<String> wrong = send(at("/api/v1/projects").header(header[0], header[1])
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("lecteur:faux".getBytes())));
+            assertThat(wrong.statusCode()).as(header[0]).isEqualTo(401);
+            assertThat(wrong.headers().allValues("WWW-Authenticate")).as(header[0])
+                    .noneMatch(value -> value.startsWith("Basic"));
+        }
+        for (String accept : new String[] {"application/json", "*/*"}) {
+            HttpResponse<String> client = send(at("/api/v1/projects").header("Accept", accept));
+            assertThat(client.statusCode()).isEqualTo(401);
+            assertThat(client.headers().allValues("WWW-Authenticate")).as(accept)
+                    .anyMatch(value -> value.startsWith("Basic realm=\"Coopera\""));
+        }
+    }
 }
