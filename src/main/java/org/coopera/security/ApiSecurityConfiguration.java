@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -24,7 +25,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Security of the REST API ({@code /api/**}), before Vaadin's chain: stateless (no session, so no
  * CSRF token applies), HTTP Basic over the same users, roles and lockout as the sign-in page, or a
- * bearer API token, or (single sign-on) the OpenID Connect provider's access token. 401 with {@code WWW-Authenticate} and 403 as problem details. The OpenAPI
+ * bearer API token, or (single sign-on) the OpenID Connect provider's access token. 401 with {@code WWW-Authenticate} and 403 as problem details.
+ * A write (POST, PUT, PATCH, DELETE) needs a role that may change something, checked here before
+ * the body is read, so that a reader gets 403 and not a 400 about the body. The OpenAPI
  * description and its browsable page are public (they hold no data).
  */
 @Configuration
@@ -32,12 +35,18 @@ class ApiSecurityConfiguration {
 
     static final String REALM = "Coopera";
 
+    /** The roles that may change something; each service method then checks its own roles. */
+    private static final String[] WRITERS = {Roles.ADMIN, Roles.MANAGER, Roles.OFFICER};
+
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiTokenService tokens, ApiProblems problems,
                                                SsoWebSecurity sso) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
-            response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+            if (!fromBrowser(request)) {
+                // a browser would open its sign-in dialog and then send the credentials by itself
+                response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+            }
             response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + REALM + "\"");
             problems.write(request, response, HttpStatus.UNAUTHORIZED, "api.unauthorized");
         };
@@ -47,6 +56,11 @@ class ApiSecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/docs",
                                 "/api/swagger-ui/**").permitAll()
+                        // a reader changes nothing: refused before the body is read or validated
+                        .requestMatchers(HttpMethod.POST, "/api/**").hasAnyRole(WRITERS)
+                        .requestMatchers(HttpMethod.PUT, "/api/**").hasAnyRole(WRITERS)
+                        .requestMatchers(HttpMethod.PATCH, "/api/**").hasAnyRole(WRITERS)
+                        .requestMatchers(HttpMethod.DELETE, "/api/**").hasAnyRole(WRITERS)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthorized))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -63,6 +77,33 @@ class ApiSecurityConfiguration {
         // an LDAP directory's users over HTTP Basic, the OpenID Connect provider's access tokens (JWT)
         sso.configureApi(http, unauthorized);
         return http.build();
+    }
+
+    /**
+     * Whether a browser sent the request: it prefers HTML, or it comes from a page's script
+     * ({@code X-Requested-With}), or it carries the {@code Sec-Fetch-Mode} that browsers add to
+     * every request (navigation, {@code fetch}, XHR). Such a request gets no Basic challenge.
+     */
+    static boolean fromBrowser(HttpServletRequest request) {
+        if (request.getHeader("X-Requested-With") != null || request.getHeader("Sec-Fetch-Mode") != null) {
+            return true;
+        }
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        if (accept == null || accept.isBlank()) {
+            return false;
+        }
+        try {
+            // the first of the types with the highest quality
+            org.springframework.http.MediaType preferred = null;
+            for (var type : org.springframework.http.MediaType.parseMediaTypes(accept)) {
+                if (preferred == null || type.getQualityValue() > preferred.getQualityValue()) {
+                    preferred = type;
+                }
+            }
+            return preferred != null && org.springframework.http.MediaType.TEXT_HTML.equalsTypeAndSubtype(preferred);
+        } catch (org.springframework.http.InvalidMediaTypeException e) {
+            return false;
+        }
     }
 
     /**

@@ -222,12 +222,32 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             case 400 -> "api.bad-request";
             default -> "api.server-error";
         };
+        if (status.value() == 406 && !acceptsJson(servlet(request))) {
+            // the client takes none of our formats, problem details included: the status alone
+            return new ResponseEntity<>(null, headers, status);
+        }
         ProblemDetail problem = problems.problem(status, key, new Object[0], List.of(), servlet(request));
         if (e instanceof org.springframework.web.bind.MissingServletRequestParameterException missing) {
             problem.setProperty("errors", List.of(new FieldProblem(missing.getParameterName(),
                     problems.message("validation.required"))));
         }
         return new ResponseEntity<>(problem, headers, status);
+    }
+
+    /** Whether the request's {@code Accept} takes JSON problem details (no header takes everything). */
+    static boolean acceptsJson(HttpServletRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        if (accept == null || accept.isBlank()) {
+            return true;
+        }
+        try {
+            return org.springframework.http.MediaType.parseMediaTypes(accept).stream()
+                    .filter(type -> type.getQualityValue() > 0)
+                    .anyMatch(type -> type.isCompatibleWith(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                            || type.isCompatibleWith(org.springframework.http.MediaType.APPLICATION_JSON));
+        } catch (org.springframework.http.InvalidMediaTypeException e) {
+            return false;
+        }
     }
 
     private String wrongType(Class<?> type, Object value) {
