@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.coopera.program.ProjectHealth;
 import org.coopera.program.ProjectStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,18 +34,16 @@ import org.springframework.stereotype.Component;
 class DashboardQueries {
 
     /** Statuses of a project under way, which must report within the reporting interval. */
-    static final Set<ProjectStatus> UNDER_WAY = ProjectStatus.UNDER_WAY;
 
     static final String FROM = " from dashboard_project d";
 
-    private static final String UNDER_WAY_SQL = ProjectStatus.UNDER_WAY_SQL;
     /**
      * Of a group's projects, those without an approved update since :before (whether they are under
      * way follows from the status the group has): one sum in the aggregate that reads the rows anyway.
      */
     private static final String STALE =
             "sum(d.last_approved_update_date is null or d.last_approved_update_date < :before)";
-    private static final String OVERDUE = "(d.status in " + UNDER_WAY_SQL
+    private static final String OVERDUE = "(d.status in " + ProjectStatus.UNDER_WAY_SQL
             + " and (d.last_approved_update_date is null or d.last_approved_update_date < :before))";
 
     /** A sector axis's names, joined to an aggregate's rows by {@link #AXIS_JOIN}. */
@@ -447,7 +444,7 @@ class DashboardQueries {
 
         void add(ProjectStatus status, ProjectHealth health, long n, BigDecimal budgetSum, long budgets, long stale) {
             byStatus.merge(status, n, Long::sum);
-            if (UNDER_WAY.contains(status)) {
+            if (ProjectStatus.UNDER_WAY.contains(status)) {
                 overdue += stale;
             }
             projects += n;

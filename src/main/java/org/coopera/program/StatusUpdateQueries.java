@@ -16,9 +16,6 @@ import org.springframework.stereotype.Component;
 @Component
 class StatusUpdateQueries {
 
-    /** Project states in which updates are expected. */
-    static final String UNDER_WAY = ProjectStatus.UNDER_WAY_SQL;
-
     private static final String UPDATE_SELECT = """
             select u.id, u.version, u.project_id, p.code, u.update_date, u.status, u.health, u.progress_percent,
                    u.narrative, u.next_steps, u.change_reason, u.state, u.author, coalesce(a.display_name, u.author) as author_name,
@@ -171,7 +168,7 @@ class StatusUpdateQueries {
 
     /** SQL of {@link #isOverdue} on alias p with parameter :before. */
     static String overdueCondition() {
-        return "(p.status in " + UNDER_WAY + " and (p.last_approved_update_date is null or p.last_approved_update_date < :before))";
+        return "(p.status in " + ProjectStatus.UNDER_WAY_SQL + " and (p.last_approved_update_date is null or p.last_approved_update_date < :before))";
     }
 
     // ---- reminders --------------------------------------------------------------------------
@@ -202,7 +199,7 @@ class StatusUpdateQueries {
                                  where pr.working_group_id = wg.id and u.state = 'SUBMITTED') as awaiting
                         from working_group wg
                         where wg.active
-                        order by wg.acronym""".formatted(UNDER_WAY, overdueCondition()))
+                        order by wg.acronym""".formatted(ProjectStatus.UNDER_WAY_SQL, overdueCondition()))
                 .param("before", overdueBefore)
                 .query((rs, n) -> new WorkingGroupFollowUp(rs.getLong(1), rs.getString(2), rs.getLong(3),
                         rs.getLong(4), rs.getLong(5)))

@@ -164,7 +164,7 @@ class DashboardServiceIT {
 
     private boolean overdue(Made m) {
         LocalDate before = dashboards.overdueBefore();
-        return DashboardQueries.UNDER_WAY.contains(m.status())
+        return ProjectStatus.UNDER_WAY.contains(m.status())
                 && (m.lastApproved() == null || m.lastApproved().isBefore(before));
     }
 
