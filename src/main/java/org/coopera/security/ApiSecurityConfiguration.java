@@ -19,6 +19,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -73,7 +74,9 @@ class ApiSecurityConfiguration {
                         .accessDeniedHandler(forbidden))
                 .headers(headers -> headers.frameOptions(frame -> frame.deny()))
                 .addFilterBefore(new BearerTokenFilter(tokens, unauthorized, sso.acceptsProviderTokens()),
-                        BasicAuthenticationFilter.class);
+                        BasicAuthenticationFilter.class)
+                // a write authenticated by Basic (cached by browsers) needs a header no cross-site form can send
+                .addFilterAfter(new CrossSiteWriteFilter(problems), AuthorizationFilter.class);
         // an LDAP directory's users over HTTP Basic, the OpenID Connect provider's access tokens (JWT)
         sso.configureApi(http, unauthorized);
         return http.build();

@@ -13,7 +13,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Security headers on every response, including the paths Vaadin leaves outside the Spring
- * Security filter chain (the login page and static resources).
+ * Security filter chain (the login page and static resources); HSTS on the requests that arrived
+ * over HTTPS.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -26,10 +27,17 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
             "Referrer-Policy", "same-origin",
             "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
 
+    /** One year, sub-domains included (the value Spring Security sends by default). */
+    static final String HSTS = "max-age=31536000 ; includeSubDomains";
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HEADERS.forEach(response::setHeader);
+        if (request.isSecure()) {
+            // HTTPS, directly or behind a TLS proxy that says so (X-Forwarded-Proto, server.forward-headers-strategy)
+            response.setHeader("Strict-Transport-Security", HSTS);
+        }
         chain.doFilter(request, response);
     }
 }

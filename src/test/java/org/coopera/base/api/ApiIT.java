@@ -15,7 +15,6 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -110,7 +109,7 @@ class ApiIT {
                 .andExpect(jsonPath("$.status").value(401))
                 .andExpect(jsonPath("$.title").value("Authentification requise"))
                 .andExpect(jsonPath("$.instance").value("/api/v1/projects"));
-        mvc.perform(get("/api/v1/projects").with(httpBasic("lecteur", "pas-le-bon")))
+        mvc.perform(get("/api/v1/projects").with(ApiTestSupport.basic("lecteur", "pas-le-bon")))
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.code").value("api.unauthorized"));
     }
@@ -130,11 +129,11 @@ class ApiIT {
         String username = "api-verrou" + System.nanoTime() % 100000;
         as("admin", "ADMIN", () -> users.create(new NewUser(username, "Verrou API", null, EnumSet.of(Role.READER),
                 PASSWORD)));
-        mvc.perform(get("/api/v1/sectors").with(httpBasic(username, PASSWORD))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/sectors").with(ApiTestSupport.basic(username, PASSWORD))).andExpect(status().isOk());
         for (int attempt = 0; attempt < 5; attempt++) {
-            mvc.perform(get("/api/v1/sectors").with(httpBasic(username, "faux"))).andExpect(status().isUnauthorized());
+            mvc.perform(get("/api/v1/sectors").with(ApiTestSupport.basic(username, "faux"))).andExpect(status().isUnauthorized());
         }
-        mvc.perform(get("/api/v1/sectors").with(httpBasic(username, PASSWORD)))
+        mvc.perform(get("/api/v1/sectors").with(ApiTestSupport.basic(username, PASSWORD)))
                 .andExpect(status().isUnauthorized());
     }
 
@@ -313,7 +312,7 @@ class ApiIT {
     @Test
     void anOfficerCreatesAndChangesAProjectWithIfMatch() throws Exception {
         Own own = own();
-        var officer = httpBasic(own.officer(), PASSWORD);
+        var officer = ApiTestSupport.basic(own.officer(), PASSWORD);
         MvcResult created = mvc.perform(post("/api/v1/projects").with(officer).contentType(MediaType.APPLICATION_JSON)
                         .content(project(own.program().id(), "API-1", own.culture(), "")))
                 .andExpect(status().isCreated())
@@ -380,7 +379,7 @@ class ApiIT {
     @Test
     void badBodiesAreRefusedFieldByFieldAndNothingIsStored() throws Exception {
         Own own = own();
-        var officer = httpBasic(own.officer(), PASSWORD);
+        var officer = ApiTestSupport.basic(own.officer(), PASSWORD);
         long programId = own.program().id();
         // unknown field
         mvc.perform(post("/api/v1/projects").with(officer).contentType(MediaType.APPLICATION_JSON)
@@ -454,7 +453,7 @@ class ApiIT {
     @Test
     void statusUpdatesAreLoggedChangedAndApproved() throws Exception {
         Own own = own();
-        var officer = httpBasic(own.officer(), PASSWORD);
+        var officer = ApiTestSupport.basic(own.officer(), PASSWORD);
         MvcResult project = mvc.perform(post("/api/v1/projects").with(officer).contentType(MediaType.APPLICATION_JSON)
                 .content(project(own.program().id(), "UPD-1", own.culture(), ""))).andExpect(status().isCreated()).andReturn();
         int projectId = read(project, "$.id");

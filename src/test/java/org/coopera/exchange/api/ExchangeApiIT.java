@@ -249,6 +249,7 @@ class ExchangeApiIT {
         return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
                                 java.net.URI.create("http://localhost:" + port + path))
                         .header("Authorization", basic).header("Accept-Language", "en")
+                        .header(org.coopera.base.api.ApiTestSupport.WRITE_HEADER, "XMLHttpRequest")
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                         .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());

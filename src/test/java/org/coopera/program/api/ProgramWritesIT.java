@@ -6,9 +6,9 @@ import static org.coopera.base.api.ApiTestSupport.ADMIN;
 import static org.coopera.base.api.ApiTestSupport.MANAGER;
 import static org.coopera.base.api.ApiTestSupport.OFFICER;
 import static org.coopera.base.api.ApiTestSupport.READER;
+import static org.coopera.base.api.ApiTestSupport.basic;
 import static org.coopera.base.api.ApiTestSupport.read;
 import static org.hamcrest.Matchers.startsWith;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -128,7 +128,7 @@ class ProgramWritesIT extends ApiWritesTestBase {
             return programs.create(new org.coopera.program.ProgramDraft(group, 2015, 2017, null, null,
                     org.coopera.program.ProgramStatus.ADOPTED, Set.of())).id();
         });
-        var author = httpBasic(officer, PASSWORD);
+        var author = basic(officer, PASSWORD);
         long culture = as("admin", "ADMIN", () -> sectors.byCode("CUL")).orElseThrow().id();
         MvcResult project = mvc.perform(post("/api/v1/projects").with(author).contentType(MediaType.APPLICATION_JSON)
                 .content("""
