@@ -36,9 +36,10 @@ class PolicyQueries {
             join action_plan p on p.id = r.action_plan_id
             """;
 
-    /** The latest version of each year's report of a plan. */
+    /** The latest version of each year's report of a plan (published only unless :drafts). */
     private static final String LATEST_REPORT = """
             select lr.id from progress_report lr where lr.action_plan_id = :plan and lr.reporting_start_year = :year
+              and (:drafts or lr.status = 'PUBLISHED')
             order by lr.report_version desc limit 1
             """;
 
@@ -106,7 +107,7 @@ class PolicyQueries {
      * The policy's objectives with the plan's measures and their status in the reporting year
      * (from the latest version of that year's report). Two statements.
      */
-    List<ObjectiveProgress> tree(long planId, long policyId, int reportingStartYear) {
+    List<ObjectiveProgress> tree(long planId, long policyId, int reportingStartYear, boolean drafts) {
         Map<Long, List<ObjectiveProgress.MeasureYear>> byObjective = new HashMap<>();
         jdbc.sql("""
                         select m.id, m.objective_id, m.code, m.title_fr, m.title_en, lo.name as lead_name,
@@ -117,7 +118,7 @@ class PolicyQueries {
                         )
                         where m.action_plan_id = :plan
                         order by m.code""")
-                .param("plan", planId).param("year", reportingStartYear)
+                .param("plan", planId).param("year", reportingStartYear).param("drafts", drafts)
                 .query((rs, row) -> {
                     String status = rs.getString("year_status");
                     byObjective.computeIfAbsent(rs.getLong("objective_id"), k -> new ArrayList<>())
@@ -150,9 +151,10 @@ class PolicyQueries {
         return tree;
     }
 
-    List<ProgressReportRecord> reports(long planId) {
-        return jdbc.sql(REPORT + " where r.action_plan_id = :plan order by r.reporting_start_year desc, r.report_version desc")
-                .param("plan", planId).query(PolicyQueries::report).list();
+    List<ProgressReportRecord> reports(long planId, boolean drafts) {
+        return jdbc.sql(REPORT + " where r.action_plan_id = :plan and (:drafts or r.status = 'PUBLISHED')"
+                        + " order by r.reporting_start_year desc, r.report_version desc")
+                .param("plan", planId).param("drafts", drafts).query(PolicyQueries::report).list();
     }
 
     Optional<ProgressReportRecord> report(long id) {
@@ -180,19 +182,20 @@ class PolicyQueries {
                 }).list();
     }
 
-    /** A measure's progress per reporting year, from the latest version of each year's report. */
-    List<YearlyProgress> yearlyProgress(long measureId) {
+    /** A measure's progress per reporting year, from the latest version (published unless drafts) of each year's report. */
+    List<YearlyProgress> yearlyProgress(long measureId, boolean drafts) {
         return jdbc.sql("""
                         select mp.id, r.id as report_id, r.report_version, r.status as report_status,
                                mp.reporting_start_year, mp.status, mp.narrative, mp.evidence_links
                         from measure_progress mp
                         join progress_report r on r.id = mp.report_id
-                        where mp.measure_id = :measure
+                        where mp.measure_id = :measure and (:drafts or r.status = 'PUBLISHED')
                           and not exists (select 1 from progress_report n where n.action_plan_id = r.action_plan_id
                                           and n.reporting_start_year = r.reporting_start_year
-                                          and n.report_version > r.report_version)
+                                          and n.report_version > r.report_version
+                                          and (:drafts or n.status = 'PUBLISHED'))
                         order by mp.reporting_start_year""")
-                .param("measure", measureId)
+                .param("measure", measureId).param("drafts", drafts)
                 .query((rs, row) -> new YearlyProgress(rs.getLong("id"), rs.getLong("report_id"),
                         rs.getInt("report_version"), ReportStatus.valueOf(rs.getString("report_status")),
                         rs.getInt("reporting_start_year"), MeasureStatus.valueOf(rs.getString("status")),

@@ -131,7 +131,8 @@ public class PolicyService {
     public List<ObjectiveProgress> tree(long actionPlanId, int reportingStartYear) {
         ActionPlanRecord plan = queries.actionPlan(actionPlanId)
                 .orElseThrow(() -> new BusinessException("record.not-found"));
-        return queries.tree(plan.id(), plan.policyId(), reportingStartYear);
+        // officers and readers: from the latest published version (drafts are their editors' only)
+        return queries.tree(plan.id(), plan.policyId(), reportingStartYear, ReportEditors.signedIn());
     }
 
     // ---- measures -------------------------------------------------------------------------

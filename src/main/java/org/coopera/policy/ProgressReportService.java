@@ -29,7 +29,8 @@ import org.springframework.validation.annotation.Validated;
  * Yearly progress reports of action plans and the measures' progress in them. A report is drafted,
  * sent for review, then published; a published version is frozen (changes are refused) and a new
  * version, a draft copy, takes the changes while the published one stays readable. Everyone signed
- * in reads; managers and administrators write.
+ * in reads the published versions; managers and administrators write, and only they read the
+ * versions not yet published (draft, in review).
  */
 @Service
 @Validated
@@ -60,18 +61,18 @@ public class ProgressReportService {
     /** Every version of the plan's reports, newest year and version first. */
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.OFFICER, Roles.READER})
     public List<ProgressReportRecord> reports(long actionPlanId) {
-        return queries.reports(actionPlanId);
+        return queries.reports(actionPlanId, ReportEditors.signedIn());
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.OFFICER, Roles.READER})
     public Optional<ProgressReportRecord> report(long id) {
-        return queries.report(id);
+        return visible(id);
     }
 
     /** Every measure of the report's plan, with its progress in the report when written. */
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.OFFICER, Roles.READER})
     public List<ReportEntry> entries(long reportId) {
-        ProgressReportRecord report = queries.report(reportId).orElseThrow(() -> new BusinessException("record.not-found"));
+        ProgressReportRecord report = visible(reportId).orElseThrow(() -> new BusinessException("record.not-found"));
         return queries.entries(reportId, report.actionPlanId());
     }
 
@@ -86,7 +87,7 @@ public class ProgressReportService {
     /** A measure's progress per reporting year, from the latest version of each year's report. */
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.OFFICER, Roles.READER})
     public List<YearlyProgress> yearlyProgress(long measureId) {
-        return queries.yearlyProgress(measureId);
+        return queries.yearlyProgress(measureId, ReportEditors.signedIn());
     }
 
     /** Starts the first version of a year's report; the year must lie inside the plan's period. */
@@ -225,14 +226,14 @@ public class ProgressReportService {
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.OFFICER, Roles.READER})
     @Transactional(readOnly = true)
     public Optional<StoredFileRef> document(long reportId) {
-        return queries.report(reportId).map(ProgressReportRecord::documentFileId).flatMap(files::find);
+        return visible(reportId).map(ProgressReportRecord::documentFileId).flatMap(files::find);
     }
 
     /** The bytes of the report's document (for a download link). */
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.OFFICER, Roles.READER})
     @Transactional(readOnly = true)
     public FileContent loadDocument(long reportId) {
-        Long fileId = queries.report(reportId).map(ProgressReportRecord::documentFileId)
+        Long fileId = visible(reportId).map(ProgressReportRecord::documentFileId)
                 .orElseThrow(() -> new BusinessException("record.not-found"));
         return files.load(fileId);
     }
@@ -240,7 +241,13 @@ public class ProgressReportService {
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.OFFICER, Roles.READER})
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(long reportId) {
+        visible(reportId).orElseThrow(() -> new BusinessException("record.not-found"));
         return history.historyOf(ProgressReport.class, reportId);
+    }
+
+    /** The report if the caller may read it: a draft or a version in review only for its editors. */
+    private Optional<ProgressReportRecord> visible(long id) {
+        return queries.report(id).filter(r -> r.status() == ReportStatus.PUBLISHED || ReportEditors.signedIn());
     }
 
     private ProgressReport load(long id, long expectedVersion) {

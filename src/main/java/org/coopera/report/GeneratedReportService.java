@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.coopera.base.BusinessException;
@@ -39,15 +40,17 @@ public class GeneratedReportService {
 
     private final GeneratedReportQueries archive;
     private final ReportJobs jobs;
+    private final ReportService reports;
     private final ProgramService programs;
     private final PolicyService policies;
     private final StoredFileService files;
     private final Clock clock;
 
-    GeneratedReportService(GeneratedReportQueries archive, ReportJobs jobs, ProgramService programs,
+    GeneratedReportService(GeneratedReportQueries archive, ReportJobs jobs, ReportService reports, ProgramService programs,
                            PolicyService policies, StoredFileService files, Clock clock) {
         this.archive = archive;
         this.jobs = jobs;
+        this.reports = reports;
         this.programs = programs;
         this.policies = policies;
         this.files = files;
@@ -100,6 +103,19 @@ public class GeneratedReportService {
             start.run();
         }
         return List.copyOf(ids);
+    }
+
+    /**
+     * The biennial progress report of a programme, generated now for a caller who waits for it (the
+     * API), on the same bounded pool as the archived jobs; nothing is archived.
+     *
+     * @throws ReportQueueFullException at once when the pool's queue is full
+     * @throws BusinessException {@code report.program.unknown} if there is no such programme
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.OFFICER})
+    public byte[] programReportNow(long programId, ReportFormat format, Locale locale) {
+        return jobs.runNow(() -> format == ReportFormat.PDF ? reports.programReportPdf(programId, locale)
+                : reports.programReportDocx(programId, locale));
     }
 
     /** A page of the archive the caller may see (own reports; managers and administrators: all), newest first. */

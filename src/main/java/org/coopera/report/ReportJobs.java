@@ -10,6 +10,9 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +27,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.concurrent.DelegatingSecurityContextCallable;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -105,6 +110,41 @@ class ReportJobs {
         } catch (RejectedExecutionException e) {
             archive.failed(id, BUSY, LocalDateTime.now(clock), null);
         }
+    }
+
+    /**
+     * Runs work for a caller who waits for its result (the API's report download) on the same bounded
+     * pool as the archived jobs, with the caller's security context.
+     *
+     * @throws ReportQueueFullException at once when the pool's queue is full
+     */
+    <T> T runNow(Callable<T> work) {
+        Future<T> future;
+        try {
+            future = executor.submit(new DelegatingSecurityContextCallable<>(work, SecurityContextHolder.getContext()));
+        } catch (RejectedExecutionException e) {
+            throw new ReportQueueFullException();
+        }
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new BusinessException(INTERRUPTED);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The pool itself, for tests that fill its queue. */
+    ThreadPoolExecutor executor() {
+        return executor;
     }
 
     /** Generates, stores and archives one queued job, in the calling thread (with its security context). */
