@@ -44,10 +44,10 @@ final class SheetReader {
      * Zip-bomb guards, POI's own (they hold for every workbook POI opens in this server): an entry
      * that inflates more than 100 times its compressed size, or past {@value #MAX_ENTRY_SIZE} bytes,
      * stops the reading at once. A sheet of 20,000 rows (the most an import accepts) of ordinary
-     * projects is about 30 MB of XML, well within it.
+     * projects is about 10 MB of sheet XML and 6 MB of shared strings, well within it.
      */
     static final double MIN_INFLATE_RATIO = 0.01;
-    static final long MAX_ENTRY_SIZE = 64L * 1024 * 1024;
+    static final long MAX_ENTRY_SIZE = 32L * 1024 * 1024;
     static final long MAX_TEXT_SIZE = 64L * 1024 * 1024;
 
     static {
