@@ -1,5 +1,6 @@
 package org.coopera.bulletin;
 
+import org.coopera.base.SearchText;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
@@ -127,7 +128,7 @@ public class BulletinService {
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
     @Transactional(readOnly = true)
     public List<SubjectSummary> subjectOptions(String text, int offset, int limit) {
-        return queries.subjectOptions(text, offset, limit);
+        return queries.subjectOptions(SearchText.check(text), offset, limit);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})

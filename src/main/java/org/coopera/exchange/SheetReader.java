@@ -17,6 +17,7 @@ import java.util.function.IntConsumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -38,6 +39,22 @@ final class SheetReader {
 
     private static final int MAX_COLUMNS = 100;
     private static final int MAX_CELL = 32_767;
+
+    /**
+     * Zip-bomb guards, POI's own (they hold for every workbook POI opens in this server): an entry
+     * that inflates more than 100 times its compressed size, or past {@value #MAX_ENTRY_SIZE} bytes,
+     * stops the reading at once. A sheet of 20,000 rows (the most an import accepts) of ordinary
+     * projects is about 10 MB of sheet XML and 6 MB of shared strings, well within it.
+     */
+    static final double MIN_INFLATE_RATIO = 0.01;
+    static final long MAX_ENTRY_SIZE = 32L * 1024 * 1024;
+    static final long MAX_TEXT_SIZE = 64L * 1024 * 1024;
+
+    static {
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
+        ZipSecureFile.setMaxTextSize(MAX_TEXT_SIZE);
+    }
 
     private SheetReader() {
     }
@@ -107,9 +124,27 @@ final class SheetReader {
         } catch (ImportRefusedException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            // damaged ZIP or XML, a zip bomb (POI's inflate-ratio guard), an encrypted workbook...
+            if (isZipBomb(e)) {
+                throw new ImportRefusedException("exchange.import.file.bomb", MAX_ENTRY_SIZE / (1024 * 1024));
+            }
+            // damaged ZIP or XML, an encrypted workbook...
             throw new ImportRefusedException("exchange.import.file.corrupt");
         }
+    }
+
+    /** Whether POI's zip-bomb guard stopped the reading (its exception may come wrapped, or suppressed). */
+    private static boolean isZipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("Zip bomb detected")) {
+                return true;
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (isZipBomb(suppressed)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static SheetCell cellOf(Cell cell) {

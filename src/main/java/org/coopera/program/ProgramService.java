@@ -1,5 +1,6 @@
 package org.coopera.program;
 
+import org.coopera.base.SearchText;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -158,13 +159,13 @@ public class ProgramService {
         if (offset < 0 || limit < 1 || limit > ProjectService.MAX_PAGE) {
             throw new BusinessException("paging.invalid", ProjectService.MAX_PAGE);
         }
-        return queries.findPrograms(workingGroupFilter == null ? "" : workingGroupFilter.trim(), status, offset, limit);
+        return queries.findPrograms(SearchText.of(workingGroupFilter).value(), status, offset, limit);
     }
 
     /** How many programmes {@link #find} would list over all pages. */
     @PermitAll
     @Transactional(readOnly = true)
     public long count(String workingGroupFilter, ProgramStatus status) {
-        return queries.countPrograms(workingGroupFilter == null ? "" : workingGroupFilter.trim(), status);
+        return queries.countPrograms(SearchText.of(workingGroupFilter).value(), status);
     }
 }

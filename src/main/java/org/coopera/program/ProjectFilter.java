@@ -1,5 +1,7 @@
 package org.coopera.program;
 
+import org.coopera.base.SearchText;
+
 /**
  * What a project list is narrowed to; null or blank means "any".
  *
@@ -12,6 +14,11 @@ package org.coopera.program;
 public record ProjectFilter(String text, Long programId, Long workingGroupId, Long sectorId, String countryCode,
                             ProjectStatus status, ProjectHealth health, Theme theme, Integer fromYear,
                             Integer toYear) {
+
+    /** Over {@link SearchText}'s cap the filter is refused before any query runs. */
+    public ProjectFilter {
+        SearchText.check(text);
+    }
 
     public static ProjectFilter none() {
         return new ProjectFilter(null, null, null, null, null, null, null, null, null, null);

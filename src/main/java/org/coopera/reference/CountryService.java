@@ -1,5 +1,6 @@
 package org.coopera.reference;
 
+import org.coopera.base.SearchText;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Optional;
@@ -21,11 +22,11 @@ public class CountryService {
 
     /** A page of countries whose code or name contains the filter (accents and case ignored). */
     public List<CountryRef> find(String filter, Pageable page) {
-        return countries.search(normalise(filter), page).stream().map(Country::toRef).toList();
+        return countries.search(normalise(SearchText.check(filter)), page).stream().map(Country::toRef).toList();
     }
 
     public long count(String filter) {
-        return countries.countSearch(normalise(filter));
+        return countries.countSearch(normalise(SearchText.check(filter)));
     }
 
     public Optional<CountryRef> byCode(String code) {

@@ -1,5 +1,6 @@
 package org.coopera.reference;
 
+import org.coopera.base.SearchText;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -49,13 +50,13 @@ public class PartnerService {
     @PermitAll
     @Transactional(readOnly = true)
     public List<JurisdictionRef> findJurisdictions(String filter, Pageable page) {
-        return jurisdictions.search(trim(filter), page).stream().map(Jurisdiction::toRef).toList();
+        return jurisdictions.search(trim(SearchText.check(filter)), page).stream().map(Jurisdiction::toRef).toList();
     }
 
     @PermitAll
     @Transactional(readOnly = true)
     public long countJurisdictions(String filter) {
-        return jurisdictions.countSearch(trim(filter));
+        return jurisdictions.countSearch(trim(SearchText.check(filter)));
     }
 
     @PermitAll
@@ -139,13 +140,13 @@ public class PartnerService {
     @PermitAll
     @Transactional(readOnly = true)
     public List<OrganisationRef> findOrganisations(String filter, String countryCode, Pageable page) {
-        return organisations.search(trim(filter), trim(countryCode), page).stream().map(Organisation::toRef).toList();
+        return organisations.search(trim(SearchText.check(filter)), trim(countryCode), page).stream().map(Organisation::toRef).toList();
     }
 
     @PermitAll
     @Transactional(readOnly = true)
     public long countOrganisations(String filter, String countryCode) {
-        return organisations.countSearch(trim(filter), trim(countryCode));
+        return organisations.countSearch(trim(SearchText.check(filter)), trim(countryCode));
     }
 
     @PermitAll
@@ -199,13 +200,13 @@ public class PartnerService {
     @PermitAll
     @Transactional(readOnly = true)
     public List<PersonRef> findPeople(String filter, Pageable page) {
-        return people.search(trim(filter), page).stream().map(Person::toRef).toList();
+        return people.search(trim(SearchText.check(filter)), page).stream().map(Person::toRef).toList();
     }
 
     @PermitAll
     @Transactional(readOnly = true)
     public long countPeople(String filter) {
-        return people.countSearch(trim(filter));
+        return people.countSearch(trim(SearchText.check(filter)));
     }
 
     @PermitAll

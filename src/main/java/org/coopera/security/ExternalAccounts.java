@@ -1,5 +1,6 @@
 package org.coopera.security;
 
+import org.coopera.base.LogSafe;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
@@ -103,13 +104,14 @@ public class ExternalAccounts {
         if (identity.roles().isEmpty()) {
             linked.ifPresent(user -> user.setRoles(EnumSet.noneOf(Role.class)));
             log.warn("Single sign-on refused for '{}' from {}: no group of the person gives a Coopera role",
-                    linked.map(UserAccount::getUsername).orElse(identity.preferredUsername()), identity.issuer());
+                    LogSafe.of(linked.map(UserAccount::getUsername).orElse(identity.preferredUsername())),
+                    LogSafe.of(identity.issuer()));
             return new Outcome(linked.map(UserAccount::getUsername).orElse(null), Set.of(), Refusal.NO_ROLE);
         }
         UserAccount user = linked.orElseGet(() -> create(identity));
         if (!user.isEnabled()) {
             log.warn("Single sign-on refused for '{}' from {}: the user is disabled in Coopera",
-                    user.getUsername(), identity.issuer());
+                    LogSafe.of(user.getUsername()), LogSafe.of(identity.issuer()));
             return new Outcome(user.getUsername(), Set.of(), Refusal.DISABLED);
         }
         if (identity.checkLock() && user.isLocked(clock.instant())) {
@@ -123,7 +125,7 @@ public class ExternalAccounts {
             user.setEmail(email);
         }
         if (!user.getRoles().equals(identity.roles())) {
-            log.info("Roles of '{}' from {}: {} (were {})", user.getUsername(), identity.issuer(),
+            log.info("Roles of '{}' from {}: {} (were {})", LogSafe.of(user.getUsername()), LogSafe.of(identity.issuer()),
                     identity.roles(), user.getRoles());
             user.setRoles(identity.roles());
         }
@@ -147,8 +149,8 @@ public class ExternalAccounts {
             user.setLocale(SupportedLocales.closest(Locale.forLanguageTag(identity.locale().replace('_', '-')))
                     .toLanguageTag());
         }
-        log.info("User '{}' created on first single sign-on from {} (subject {})", username, identity.issuer(),
-                identity.subject());
+        log.info("User '{}' created on first single sign-on from {} (subject {})", LogSafe.of(username),
+                LogSafe.of(identity.issuer()), LogSafe.of(identity.subject()));
         return users.saveAndFlush(user);
     }
 

@@ -1,5 +1,6 @@
 package org.coopera.security;
 
+import org.coopera.base.LogSafe;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +31,9 @@ class LoginAttempts {
     public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
         String username = String.valueOf(event.getAuthentication().getPrincipal());
         int updated = users.recordFailure(username, lockout.maxAttempts(), clock.instant().plus(lockout.duration()));
-        log.warn("Failed login for user name '{}'{}", username, updated == 0 ? " (unknown)" : "");
+        // a name that matches no account may be a password typed in the wrong field: never logged as typed
+        log.warn("Failed login for user name {}", updated == 0 ? "unknown (" + LogSafe.fingerprint(username) + ")"
+                : "'" + LogSafe.of(username) + "'");
     }
 
     @EventListener

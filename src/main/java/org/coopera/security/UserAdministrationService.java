@@ -1,5 +1,6 @@
 package org.coopera.security;
 
+import org.coopera.base.SearchText;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -40,12 +41,12 @@ public class UserAdministrationService {
     /** One page of users whose user name or display name contains the filter (any case). */
     @Transactional(readOnly = true)
     public List<UserSummary> find(String filter, Pageable page) {
-        return users.search(normalise(filter), page).map(UserSummary::of).getContent();
+        return users.search(normalise(SearchText.check(filter)), page).map(UserSummary::of).getContent();
     }
 
     @Transactional(readOnly = true)
     public long count(String filter) {
-        return users.countSearch(normalise(filter));
+        return users.countSearch(normalise(SearchText.check(filter)));
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package org.coopera.workinggroup;
 
+import org.coopera.base.SearchText;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -54,13 +55,13 @@ public class WorkingGroupService {
     @PermitAll
     @Transactional(readOnly = true)
     public List<WorkingGroupSummary> find(String filter, String countryCode, boolean activeOnly, int offset, int limit) {
-        return queries.find(trim(filter), trim(countryCode), activeOnly, offset, limit);
+        return queries.find(trim(SearchText.check(filter)), trim(countryCode), activeOnly, offset, limit);
     }
 
     @PermitAll
     @Transactional(readOnly = true)
     public long count(String filter, String countryCode, boolean activeOnly) {
-        return queries.count(trim(filter), trim(countryCode), activeOnly);
+        return queries.count(trim(SearchText.check(filter)), trim(countryCode), activeOnly);
     }
 
     @PermitAll

@@ -1,5 +1,6 @@
 package org.coopera.base.api;
 
+import org.coopera.base.LogSafe;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -74,8 +75,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return answer(status, problems.problem(status, e.messageKey(), e.arguments(), List.of(), request));
     }
 
-    /** Not found, 409 for a duplicate or a record still in use, 422 for any other rule. */
+    /** Not found, 409 for a duplicate or a record still in use, 400 for a search text over the cap, 422 for any other rule. */
     static HttpStatus statusOf(String messageKey) {
+        if (org.coopera.base.SearchText.TOO_LONG.equals(messageKey)) {
+            return HttpStatus.BAD_REQUEST;  // a query parameter out of bounds, refused before any query runs
+        }
         if ("record.not-found".equals(messageKey) || messageKey.endsWith(".unknown")) {
             return HttpStatus.NOT_FOUND;
         }
@@ -118,14 +122,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<Object> integrity(DataIntegrityViolationException e, HttpServletRequest request) {
-        log.info("API change refused by the database: {}", e.getMostSpecificCause().getMessage());
+        log.info("API change refused by the database: {}", LogSafe.of(e.getMostSpecificCause().getMessage()));
         return answer(HttpStatus.CONFLICT, problems.problem(HttpStatus.CONFLICT, "api.conflict", new Object[0],
                 List.of(), request));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Object> denied(AccessDeniedException e, HttpServletRequest request) {
-        log.warn("API access denied to {} on {} {}", request.getRemoteUser(), request.getMethod(), request.getRequestURI());
+        log.warn("API access denied to {} on {} {}", LogSafe.of(request.getRemoteUser()), LogSafe.of(request.getMethod()),
+                LogSafe.of(request.getRequestURI()));
         return answer(HttpStatus.FORBIDDEN, problems.problem(HttpStatus.FORBIDDEN, "api.forbidden", new Object[0],
                 List.of(), request));
     }
@@ -135,7 +140,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (e instanceof org.springframework.web.ErrorResponse || e instanceof jakarta.servlet.ServletException) {
             throw e;
         }
-        log.error("API request {} {} failed", request.getMethod(), request.getRequestURI(), e);
+        log.error("API request {} {} failed", LogSafe.of(request.getMethod()), LogSafe.of(request.getRequestURI()), e);
         return answer(HttpStatus.INTERNAL_SERVER_ERROR, problems.problem(HttpStatus.INTERNAL_SERVER_ERROR,
                 "api.server-error", new Object[0], List.of(), request));
     }

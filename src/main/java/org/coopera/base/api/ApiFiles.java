@@ -1,7 +1,11 @@
 package org.coopera.base.api;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import org.coopera.base.files.BoundedRead;
 import org.coopera.base.files.FileContent;
+import org.coopera.base.files.FileProperties;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -34,6 +38,28 @@ public final class ApiFiles {
             throw new ApiProblemException(HttpStatus.BAD_REQUEST, "api.file.required");
         }
         return file;
+    }
+
+    /**
+     * The content of an uploaded file, read with {@link BoundedRead}: over the limit, reading stops at
+     * the first byte past it and the request is refused with 413 (the servlet container's multipart
+     * limit, set to the same figure, refuses it earlier while the body arrives; this holds whatever that
+     * setting says).
+     */
+    public static byte[] content(MultipartFile file, FileProperties limits) throws IOException {
+        long maxSize = limits.maxSize().toBytes();
+        byte[] content = file.getSize() > maxSize ? null : read(file, maxSize);
+        if (content == null) {
+            throw new ApiProblemException(HttpStatus.CONTENT_TOO_LARGE, "api.upload.too-large",
+                    limits.maxSize().toMegabytes());
+        }
+        return content;
+    }
+
+    private static byte[] read(MultipartFile file, long maxSize) throws IOException {
+        try (InputStream in = file.getInputStream()) {
+            return BoundedRead.readAtMost(in, maxSize);
+        }
     }
 
     /** The name the client gave the uploaded file, or {@code fallback}. */

@@ -1,5 +1,6 @@
 package org.coopera.base.ui;
 
+import org.coopera.base.LogSafe;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -32,7 +33,7 @@ public class AccessDeniedView extends Main implements HasErrorParameter<AccessDe
         log.warn("Access denied: user '{}' with {} tried to open /{}",
                 authentication == null ? "anonymous" : authentication.getName(),
                 authentication == null ? "[]" : authentication.getAuthorities(),
-                event.getLocation().getPath());
+                LogSafe.of(event.getLocation().getPath()));
     }
 
     @Override

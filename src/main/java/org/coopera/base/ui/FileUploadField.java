@@ -1,18 +1,13 @@
 package org.coopera.base.ui;
 
-import org.coopera.base.files.BoundedRead;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadEvent;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.coopera.base.BusinessException;
 import org.coopera.base.files.FileKind;
 import org.coopera.base.files.UploadedFile;
@@ -38,7 +33,7 @@ public class FileUploadField extends Composite<Div> {
         upload.setMaxFiles(maxFiles);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxSize));
         upload.setAcceptedFileTypes(kind.mediaTypes().toArray(String[]::new));
-        upload.setUploadHandler(event -> receive(event, maxSize));
+        new BoundedUploadHandler(maxSize, this::receive, this::showError).on(upload);
         upload.addFileRejectedListener(event -> showError(event.getErrorMessage()));
         upload.addFileRemovedListener(event -> files.removeIf(f -> f.name().equals(event.getFileName())));
         upload.setI18n(i18n(maxSize));
@@ -76,18 +71,7 @@ public class FileUploadField extends Composite<Div> {
         return true;
     }
 
-    private void receive(UploadEvent event, long maxSize) throws IOException {
-        byte[] content;
-        try (InputStream in = event.getInputStream()) {
-            content = BoundedRead.readAtMost(in, maxSize);
-        }
-        String name = Objects.requireNonNullElse(event.getFileName(), "");
-        if (content == null) {
-            String message = event.getUI().getTranslation("files.too-large", name, maxSize / (1024 * 1024));
-            event.reject(message);
-            event.getUI().access(() -> showError(message));
-            return;
-        }
+    private void receive(UploadEvent event, String name, byte[] content) {
         try {
             storage.check(name, content, kind);
         } catch (BusinessException e) {
@@ -99,7 +83,6 @@ public class FileUploadField extends Composite<Div> {
         }
         event.getUI().access(() -> add(name, content));
     }
-
 
     private void showError(String message) {
         error.setText(message);
@@ -113,7 +96,7 @@ public class FileUploadField extends Composite<Div> {
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("files.upload.drop-one"))
                 .setMany(getTranslation("files.upload.drop-many")));
         i18n.setError(new UploadI18N.Error()
-                .setFileIsTooBig(getTranslation("files.too-large", "", maxSize / (1024 * 1024)))
+                .setFileIsTooBig(getTranslation("files.too-large", "", BoundedUploadHandler.megabytes(maxSize)))
                 .setIncorrectFileType(getTranslation("files.type-refused." + kind.name(), ""))
                 .setTooManyFiles(getTranslation("files.upload.too-many")));
         i18n.setFile(new UploadI18N.File().setRemove(getTranslation("files.upload.remove"))

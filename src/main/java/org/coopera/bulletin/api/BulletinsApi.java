@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.coopera.base.files.FileProperties;
 import org.coopera.base.api.ApiFiles;
 import org.coopera.base.api.ApiPage;
 import org.coopera.base.api.ApiPaging;
@@ -44,8 +45,10 @@ import org.springframework.web.multipart.MultipartFile;
 class BulletinsApi {
 
     private final BulletinService bulletins;
+    private final FileProperties fileLimits;
 
-    BulletinsApi(BulletinService bulletins) {
+    BulletinsApi(BulletinService bulletins, FileProperties fileLimits) {
+        this.fileLimits = fileLimits;
         this.bulletins = bulletins;
     }
 
@@ -115,7 +118,7 @@ class BulletinsApi {
         BulletinRecord current = bulletins.get(id).orElseThrow(ApiProblemException::notFound);
         ApiFiles.required(file);
         return saved(bulletins.update(id, version, BulletinBody.unchanged(current, List.of()),
-                PhotoChange.replace(ApiFiles.nameOf(file, "photo"), file.getBytes())));
+                PhotoChange.replace(ApiFiles.nameOf(file, "photo"), ApiFiles.content(file, fileLimits))));
     }
 
     @DeleteMapping("/{id}/photo")
@@ -141,7 +144,8 @@ class BulletinsApi {
         BulletinRecord current = bulletins.get(id).orElseThrow(ApiProblemException::notFound);
         ApiFiles.required(file);
         String name = ApiFiles.nameOf(file, "document");
-        var added = DocumentDraft.upload(name, file.getBytes(), label == null || label.isBlank() ? name : label);
+        byte[] content = ApiFiles.content(file, fileLimits);
+        var added = DocumentDraft.upload(name, content, label == null || label.isBlank() ? name : label);
         return saved(bulletins.update(id, version, BulletinBody.unchanged(current, List.of(added)), PhotoChange.keep()));
     }
 

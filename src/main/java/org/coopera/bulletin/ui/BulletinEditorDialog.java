@@ -1,5 +1,6 @@
 package org.coopera.bulletin.ui;
 
+import org.coopera.base.ui.SearchFields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -107,8 +108,8 @@ class BulletinEditorDialog extends Dialog {
         subjects.setLabel(getTranslation("bulletin.field.subjects"));
         subjects.setItemLabelGenerator(s -> getTranslation("bulletin.subject-type." + s.subject().subjectType().name())
                 + " — " + s.label());
-        subjects.setItems(query -> bulletins.subjectOptions(query.getFilter().orElse(""), query.getOffset(),
-                query.getLimit()).stream());
+        subjects.setItems(SearchFields.fetch(query -> bulletins.subjectOptions(query.getFilter().orElse(""), query.getOffset(),
+                query.getLimit()).stream()));
         error.setId("bulletin-editor-error");
         error.getElement().setAttribute("role", "alert");
         error.addClassName("form-error");

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -23,6 +22,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.coopera.base.BusinessException;
 import org.coopera.base.files.StoredFileService;
+import org.coopera.base.ui.BoundedUploadHandler;
 import org.coopera.base.ui.LocalizedDates;
 import org.coopera.bulletin.BulletinLink;
 import org.coopera.bulletin.BulletinService;
@@ -73,7 +73,9 @@ class BulletinImportDialog extends Dialog {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
         upload.setAcceptedFileTypes("text/plain", ".txt");
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> receive(metadata.fileName(), bytes)));
+        // read with a bound as it arrives, never buffered whole first (UploadHandler.inMemory would)
+        new BoundedUploadHandler(MAX_BYTES, (event, name, bytes) -> event.getUI().access(() -> receive(name, bytes)),
+                error::setText).on(upload);
         upload.addFileRejectedListener(e -> error.setText(e.getErrorMessage()));
         var uploadLabel = new Paragraph(getTranslation("bulletin.import.upload"));
 

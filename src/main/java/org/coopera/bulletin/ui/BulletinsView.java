@@ -1,5 +1,6 @@
 package org.coopera.bulletin.ui;
 
+import org.coopera.base.ui.SearchFields;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -74,6 +75,7 @@ class BulletinsView extends Main implements HasDynamicTitle {
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
+        SearchFields.cap(text);
         text.addValueChangeListener(e -> refresh());
 
         from.setLabel(getTranslation("bulletins.from"));
@@ -89,18 +91,18 @@ class BulletinsView extends Main implements HasDynamicTitle {
         workingGroup.setId("bulletins-working-group");
         workingGroup.setClearButtonVisible(true);
         workingGroup.setItemLabelGenerator(WorkingGroupSummary::acronym);
-        workingGroup.setItems(query -> workingGroups.find(query.getFilter().orElse(""), "", false,
-                        query.getOffset(), query.getLimit()).stream(),
-                query -> (int) workingGroups.count(query.getFilter().orElse(""), "", false));
+        workingGroup.setItems(SearchFields.fetch(query -> workingGroups.find(query.getFilter().orElse(""), "", false,
+                        query.getOffset(), query.getLimit()).stream()),
+                SearchFields.count(query -> (int) workingGroups.count(query.getFilter().orElse(""), "", false)));
         workingGroup.addValueChangeListener(e -> refresh());
 
         country.setLabel(getTranslation("bulletins.country"));
         country.setId("bulletins-country");
         country.setClearButtonVisible(true);
         country.setItemLabelGenerator(c -> c.name(getLocale()));
-        country.setItems(query -> countries.find(query.getFilter().orElse(""),
-                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) countries.count(query.getFilter().orElse("")));
+        country.setItems(SearchFields.fetch(query -> countries.find(query.getFilter().orElse(""),
+                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream()),
+                SearchFields.count(query -> (int) countries.count(query.getFilter().orElse(""))));
         country.addValueChangeListener(e -> refresh());
 
         subjectType.setLabel(getTranslation("bulletins.subject-type"));
@@ -159,8 +161,8 @@ class BulletinsView extends Main implements HasDynamicTitle {
             grid.addColumn(hit -> getTranslation("bulletin.status." + hit.status().name()))
                     .setHeader(getTranslation("bulletins.col.status")).setKey("status").setAutoWidth(true).setFlexGrow(0);
         }
-        grid.setItems(query -> bulletins.search(search(), query.getOffset(), query.getLimit()).stream(),
-                query -> (int) found());
+        grid.setItems(SearchFields.fetch(query -> bulletins.search(search(), query.getOffset(), query.getLimit()).stream()),
+                SearchFields.count(query -> (int) found()));
         grid.addItemClickListener(click -> UI.getCurrent().navigate(BulletinNavigation.bulletin(click.getItem().id())));
     }
 
@@ -181,6 +183,10 @@ class BulletinsView extends Main implements HasDynamicTitle {
     private void refresh() {
         shownCount = null;
         grid.getDataProvider().refreshAll();
+        if (!SearchFields.check(text)) {
+            count.setText("");  // nothing runs; the field says why
+            return;
+        }
         BulletinSearch search = search();
         long found = found();
         String counted = found >= BulletinService.COUNT_CAP ? getTranslation("bulletins.count.many", found)

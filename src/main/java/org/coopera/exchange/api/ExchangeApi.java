@@ -11,6 +11,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import org.coopera.base.api.ApiFiles;
+import org.coopera.base.files.FileProperties;
 import org.coopera.base.api.ApiProblemException;
 import org.coopera.base.api.ApiProblems;
 import org.coopera.exchange.IatiExportService;
@@ -50,8 +52,11 @@ class ExchangeApi {
     private final ProjectImportService imports;
     private final IatiExportService iati;
     private final ApiProblems problems;
+    private final FileProperties fileLimits;
 
-    ExchangeApi(ProjectImportService imports, IatiExportService iati, ApiProblems problems) {
+    ExchangeApi(ProjectImportService imports, IatiExportService iati, ApiProblems problems,
+                FileProperties fileLimits) {
+        this.fileLimits = fileLimits;
         this.imports = imports;
         this.iati = iati;
         this.problems = problems;
@@ -87,10 +92,11 @@ class ExchangeApi {
         }
         Locale locale = ApiProblems.locale(request);
         String name = file.getOriginalFilename() == null ? "import" : file.getOriginalFilename();
+        byte[] content = ApiFiles.content(file, fileLimits);
         if (dryRun) {
-            return ResponseEntity.ok(ImportAnswer.of(true, imports.preview(name, file.getBytes(), locale), null));
+            return ResponseEntity.ok(ImportAnswer.of(true, imports.preview(name, content, locale), null));
         }
-        ProjectImportService.ImportOutcome outcome = imports.importFile(name, file.getBytes(), locale, createOrganisations);
+        ProjectImportService.ImportOutcome outcome = imports.importFile(name, content, locale, createOrganisations);
         if (outcome.result() == null) {
             ProblemDetail problem = problems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "exchange.import.has-errors",
                     new Object[] {outcome.preview().rowsInError()}, List.of(), request);

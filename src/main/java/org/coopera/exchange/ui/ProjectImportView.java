@@ -2,7 +2,7 @@ package org.coopera.exchange.ui;
 
 import org.coopera.base.ui.Saves;
 import org.coopera.program.ui.ProgramNavigation;
-import org.coopera.base.files.BoundedRead;
+import org.coopera.base.ui.BoundedUploadHandler;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
@@ -22,11 +22,8 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadEvent;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import org.coopera.base.BusinessException;
@@ -128,7 +125,7 @@ class ProjectImportView extends Main implements HasDynamicTitle {
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxSize));
         upload.setAcceptedFileTypes(".xlsx", ".csv", ".txt", "text/csv", "text/plain",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        upload.setUploadHandler(this::receive);
+        new BoundedUploadHandler(maxSize, this::receive, this::showRefusal).on(upload);
         upload.addFileRejectedListener(event -> showRefusal(event.getErrorMessage()));
         UploadI18N i18n = new UploadI18N();
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("exchange.ui.import.upload"))
@@ -136,7 +133,7 @@ class ProjectImportView extends Main implements HasDynamicTitle {
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("exchange.ui.import.drop"))
                 .setMany(getTranslation("exchange.ui.import.drop")));
         i18n.setError(new UploadI18N.Error()
-                .setFileIsTooBig(getTranslation("files.too-large", "", maxSize / (1024 * 1024)))
+                .setFileIsTooBig(getTranslation("files.too-large", "", BoundedUploadHandler.megabytes(maxSize)))
                 .setIncorrectFileType(getTranslation("exchange.import.file.type", ""))
                 .setTooManyFiles(getTranslation("files.upload.too-many")));
         i18n.setFile(new UploadI18N.File().setRemove(getTranslation("files.upload.remove"))
@@ -144,20 +141,8 @@ class ProjectImportView extends Main implements HasDynamicTitle {
         upload.setI18n(i18n);
     }
 
-    private void receive(UploadEvent event) throws IOException {
-        byte[] bytes;
-        try (InputStream in = event.getInputStream()) {
-            bytes = BoundedRead.readAtMost(in, maxSize);
-        }
-        String name = Objects.requireNonNullElse(event.getFileName(), "");
-        UI ui = event.getUI();
-        if (bytes == null) {
-            String message = ui.getTranslation("files.too-large", name, maxSize / (1024 * 1024));
-            event.reject(message);
-            ui.access(() -> showRefusal(message));
-            return;
-        }
-        ui.access(() -> check(name, bytes));
+    private void receive(UploadEvent event, String name, byte[] bytes) {
+        event.getUI().access(() -> check(name, bytes));
     }
 
     /**

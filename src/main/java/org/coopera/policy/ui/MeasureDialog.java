@@ -1,5 +1,6 @@
 package org.coopera.policy.ui;
 
+import org.coopera.base.ui.SearchFields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -67,14 +68,14 @@ class MeasureDialog extends Dialog {
         lead.setId("measure-lead");
         lead.setLabel(getTranslation("policy.ui.measure.field.lead"));
         lead.setItemLabelGenerator(OrganisationRef::label);
-        lead.setItems(query -> partners.findOrganisations(query.getFilter().orElse(""), null,
-                PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        lead.setItems(SearchFields.fetch(query -> partners.findOrganisations(query.getFilter().orElse(""), null,
+                PageRequest.of(query.getPage(), query.getPageSize())).stream()));
         lead.setClearButtonVisible(true);
         partnerOrganisations.setId("measure-partners");
         partnerOrganisations.setLabel(getTranslation("policy.ui.measure.field.partners"));
         partnerOrganisations.setItemLabelGenerator(OrganisationRef::label);
-        partnerOrganisations.setItems(query -> partners.findOrganisations(query.getFilter().orElse(""), null,
-                PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        partnerOrganisations.setItems(SearchFields.fetch(query -> partners.findOrganisations(query.getFilter().orElse(""), null,
+                PageRequest.of(query.getPage(), query.getPageSize())).stream()));
         description.setId("measure-description");
         description.setLabel(getTranslation("policy.ui.measure.field.description"));
         expectedResult.setId("measure-expected-result");

@@ -1,5 +1,6 @@
 package org.coopera.program.ui;
 
+import org.coopera.base.ui.SearchFields;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -45,6 +46,7 @@ class ProgramsView extends Main implements HasDynamicTitle {
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
+        SearchFields.cap(filter);
         filter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
         status.setLabel(getTranslation("program.ui.field.status"));
@@ -68,9 +70,9 @@ class ProgramsView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("program.ui.field.adopted-at")).setKey("adopted").setAutoWidth(true);
         grid.addColumn(ProgramSummary::projectCount).setHeader(getTranslation("program.ui.field.projects"))
                 .setKey("projects").setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(query -> programs.find(filter.getValue(), status.getValue(), query.getOffset(),
-                        Math.min(query.getLimit(), 500)).stream(),
-                query -> (int) programs.count(filter.getValue(), status.getValue()));
+        grid.setItems(SearchFields.fetch(query -> programs.find(filter.getValue(), status.getValue(), query.getOffset(),
+                        Math.min(query.getLimit(), 500)).stream()),
+                SearchFields.count(query -> (int) programs.count(filter.getValue(), status.getValue())));
         grid.addItemClickListener(click -> open(click.getItem()));
         grid.addCellFocusListener(focus -> focused = focus.getItem().orElse(null));
         grid.getElement().addEventListener("keydown", event -> open(focused)).setFilter("event.key === 'Enter'");

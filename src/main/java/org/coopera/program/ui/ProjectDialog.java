@@ -1,5 +1,6 @@
 package org.coopera.program.ui;
 
+import org.coopera.base.ui.SearchFields;
 import org.coopera.base.ui.Saves;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -204,9 +205,9 @@ class ProjectDialog extends Dialog {
         field.setId(id);
         field.setClearButtonVisible(true);
         field.setItemLabelGenerator(OrganisationRef::label);
-        field.setItems(query -> partners.findOrganisations(query.getFilter().orElse(""), countryCode,
-                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) partners.countOrganisations(query.getFilter().orElse(""), countryCode));
+        field.setItems(SearchFields.fetch(query -> partners.findOrganisations(query.getFilter().orElse(""), countryCode,
+                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream()),
+                SearchFields.count(query -> (int) partners.countOrganisations(query.getFilter().orElse(""), countryCode)));
     }
 
     private void localize(DatePicker picker, String labelKey, String id) {

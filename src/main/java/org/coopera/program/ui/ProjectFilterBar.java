@@ -1,5 +1,6 @@
 package org.coopera.program.ui;
 
+import org.coopera.base.ui.SearchFields;
 import static org.coopera.base.ui.UrlFilters.constant;
 import static org.coopera.base.ui.UrlFilters.number;
 import static org.coopera.program.ui.ProjectFilterFields.caption;
@@ -73,6 +74,7 @@ final class ProjectFilterBar extends FormLayout {
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
+        SearchFields.cap(text);
         caption(workingGroup, getTranslation("project.ui.filter.working-group"), "project-filter-working-group");
         ProjectFilterFields.workingGroups(workingGroup, workingGroups);
         caption(program, getTranslation("project.ui.filter.program"), "project-filter-program");

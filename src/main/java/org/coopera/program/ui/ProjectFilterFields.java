@@ -1,5 +1,6 @@
 package org.coopera.program.ui;
 
+import org.coopera.base.ui.SearchFields;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.UI;
@@ -83,18 +84,18 @@ public final class ProjectFilterFields {
     /** Working groups, searched by acronym or name and read page by page. */
     public static void workingGroups(ComboBox<WorkingGroupSummary> box, WorkingGroupService groups) {
         box.setItemLabelGenerator(wg -> wg.acronym() + " — " + wg.name(locale()));
-        box.setItems(query -> groups.find(query.getFilter().orElse(""), null, false,
-                        query.getOffset(), query.getLimit()).stream(),
-                query -> (int) groups.count(query.getFilter().orElse(""), null, false));
+        box.setItems(SearchFields.fetch(query -> groups.find(query.getFilter().orElse(""), null, false,
+                        query.getOffset(), query.getLimit()).stream()),
+                SearchFields.count(query -> (int) groups.count(query.getFilter().orElse(""), null, false)));
         box.setClearButtonVisible(true);
     }
 
     /** Countries, searched by name or code and read page by page. */
     public static void countries(ComboBox<CountryRef> box, CountryService countries) {
         box.setItemLabelGenerator(c -> c.name(locale()) + " (" + c.code() + ")");
-        box.setItems(query -> countries.find(query.getFilter().orElse(""),
-                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) countries.count(query.getFilter().orElse("")));
+        box.setItems(SearchFields.fetch(query -> countries.find(query.getFilter().orElse(""),
+                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream()),
+                SearchFields.count(query -> (int) countries.count(query.getFilter().orElse(""))));
         box.setClearButtonVisible(true);
     }
 

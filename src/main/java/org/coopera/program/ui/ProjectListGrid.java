@@ -1,5 +1,6 @@
 package org.coopera.program.ui;
 
+import org.coopera.base.ui.SearchFields;
 import com.vaadin.flow.component.UI;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -51,12 +52,12 @@ final class ProjectListGrid extends Grid<ProjectRow> {
         addColumn(this::leads).setKey("leads").setHeader(getTranslation("project.ui.column.leads"))
                 .setWidth("16rem").setFlexGrow(2);
         setMultiSort(false);
-        setItems(query -> {
+        setItems(SearchFields.fetch(query -> {
             Optional<QuerySortOrder> order = query.getSortOrders().stream().findFirst();
             return projects.find(filter.get(), order.map(QuerySortOrder::getSorted).orElse("code"),
                     order.map(o -> o.getDirection() == SortDirection.ASCENDING).orElse(true),
                     query.getOffset(), query.getLimit()).stream();
-        }, query -> (int) projects.count(filter.get()));
+        }), SearchFields.count(query -> (int) projects.count(filter.get())));
         // a click opens the project; Enter on a focused row too (the grid itself only moves the focus)
         addItemClickListener(click -> open(click.getItem()));
         GridNavigation.openOnEnter(this, this::open);

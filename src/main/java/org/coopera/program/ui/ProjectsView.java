@@ -1,5 +1,6 @@
 package org.coopera.program.ui;
 
+import org.coopera.base.ui.SearchFields;
 import org.coopera.base.ui.RecordSections;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -78,6 +79,10 @@ class ProjectsView extends Main implements HasDynamicTitle, BeforeEnterObserver 
     }
 
     private void updateResults() {
+        if (!SearchFields.check(filters.text)) {
+            results.setText(getTranslation("project.ui.results", 0));
+            return;  // nothing runs; the field says why, and the export keeps to the last accepted filters
+        }
         ProjectFilter filter = filters.filter();
         results.setText(getTranslation("project.ui.results", projects.count(filter)));
         actions.exportFilters(filter, filters.filterLines());

@@ -1,5 +1,6 @@
 package org.coopera.reference.ui;
 
+import org.coopera.base.ui.SearchFields;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.util.Locale;
@@ -14,8 +15,8 @@ final class CountryItems {
 
     static void configure(ComboBox<CountryRef> box, CountryService countries, Locale locale) {
         box.setItemLabelGenerator(c -> c.name(locale) + " (" + c.code() + ")");
-        box.setItems(query -> countries.find(query.getFilter().orElse(""),
-                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) countries.count(query.getFilter().orElse("")));
+        box.setItems(SearchFields.fetch(query -> countries.find(query.getFilter().orElse(""),
+                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream()),
+                SearchFields.count(query -> (int) countries.count(query.getFilter().orElse(""))));
     }
 }

@@ -1,5 +1,6 @@
 package org.coopera.reference.ui;
 
+import org.coopera.base.ui.SearchFields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -34,6 +35,7 @@ class JurisdictionsSection extends ReferenceSection {
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
+        SearchFields.cap(filter);
         filter.addValueChangeListener(change -> refresh());
 
         create.setText(getTranslation("ref.ui.jurisdiction.create"));
@@ -55,9 +57,9 @@ class JurisdictionsSection extends ReferenceSection {
                 .setHeader(getTranslation("ref.ui.field.country")).setKey("country").setAutoWidth(true);
         grid.addComponentColumn(this::actions)
                 .setHeader(getTranslation("ref.ui.actions")).setKey("actions").setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(query -> partners.findJurisdictions(filter.getValue(),
-                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) partners.countJurisdictions(filter.getValue()));
+        grid.setItems(SearchFields.fetch(query -> partners.findJurisdictions(filter.getValue(),
+                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream()),
+                SearchFields.count(query -> (int) partners.countJurisdictions(filter.getValue())));
 
         var toolbar = new HorizontalLayout(filter, create);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);

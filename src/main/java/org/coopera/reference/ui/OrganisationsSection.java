@@ -1,5 +1,6 @@
 package org.coopera.reference.ui;
 
+import org.coopera.base.ui.SearchFields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -37,6 +38,7 @@ class OrganisationsSection extends ReferenceSection {
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
+        SearchFields.cap(filter);
         filter.addValueChangeListener(change -> refresh());
 
         country.setLabel(getTranslation("ref.ui.field.country"));
@@ -63,9 +65,9 @@ class OrganisationsSection extends ReferenceSection {
                 .setHeader(getTranslation("ref.ui.organisation.field.type")).setKey("type").setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("ref.ui.actions")).setKey("actions")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(query -> partners.findOrganisations(filter.getValue(), countryCode(),
-                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) partners.countOrganisations(filter.getValue(), countryCode()));
+        grid.setItems(SearchFields.fetch(query -> partners.findOrganisations(filter.getValue(), countryCode(),
+                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream()),
+                SearchFields.count(query -> (int) partners.countOrganisations(filter.getValue(), countryCode())));
 
         var toolbar = new HorizontalLayout(filter, country, create);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -1,5 +1,6 @@
 package org.coopera.reference.ui;
 
+import org.coopera.base.ui.SearchFields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -31,6 +32,7 @@ class PeopleSection extends ReferenceSection {
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
+        SearchFields.cap(filter);
         filter.addValueChangeListener(change -> refresh());
 
         create.setText(getTranslation("ref.ui.person.create"));
@@ -49,9 +51,9 @@ class PeopleSection extends ReferenceSection {
                 .setHeader(getTranslation("ref.ui.person.field.organisation")).setKey("organisation");
         grid.addComponentColumn(this::actions)
                 .setHeader(getTranslation("ref.ui.actions")).setKey("actions").setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(query -> partners.findPeople(filter.getValue(),
-                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) partners.countPeople(filter.getValue()));
+        grid.setItems(SearchFields.fetch(query -> partners.findPeople(filter.getValue(),
+                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream()),
+                SearchFields.count(query -> (int) partners.countPeople(filter.getValue())));
 
         var toolbar = new HorizontalLayout(filter, create);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -1,5 +1,6 @@
 package org.coopera.reference.ui;
 
+import org.coopera.base.ui.SearchFields;
 import org.coopera.base.ui.Saves;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
@@ -43,9 +44,9 @@ class PersonDialog extends Dialog {
         organisation.setLabel(getTranslation("ref.ui.person.field.organisation"));
         organisation.setClearButtonVisible(true);
         organisation.setItemLabelGenerator(OrganisationRef::label);
-        organisation.setItems(query -> partners.findOrganisations(query.getFilter().orElse(""), "",
-                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) partners.countOrganisations(query.getFilter().orElse(""), ""));
+        organisation.setItems(SearchFields.fetch(query -> partners.findOrganisations(query.getFilter().orElse(""), "",
+                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream()),
+                SearchFields.count(query -> (int) partners.countOrganisations(query.getFilter().orElse(""), "")));
 
         String tooLong = getTranslation("validation.too-long");
         binder.forField(fullName).asRequired(getTranslation("validation.required"))

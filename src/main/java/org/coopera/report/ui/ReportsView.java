@@ -1,5 +1,6 @@
 package org.coopera.report.ui;
 
+import org.coopera.base.ui.SearchFields;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
@@ -94,8 +95,8 @@ class ReportsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         program.setId("report-program");
         program.setLabel(getTranslation("report.ui.field.program"));
         program.setItemLabelGenerator(p -> p.workingGroupAcronym() + " " + p.period());
-        program.setItems(query -> programs.find(query.getFilter().orElse(""), null, query.getOffset(),
-                Math.min(query.getLimit(), 500)).stream());
+        program.setItems(SearchFields.fetch(query -> programs.find(query.getFilter().orElse(""), null, query.getOffset(),
+                Math.min(query.getLimit(), 500)).stream()));
         program.setWidth("20em");
         program.setRequiredIndicatorVisible(true);
 
@@ -172,9 +173,9 @@ class ReportsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
                 .setWidth("16em").setFlexGrow(0);
         grid.addComponentColumn(this::result).setHeader(getTranslation("report.ui.col.result")).setKey("result")
                 .setAutoWidth(true);
-        grid.setItems(query -> reports.reports(query.getOffset(),
-                        Math.min(query.getLimit(), GeneratedReportService.MAX_PAGE)).stream(),
-                query -> (int) reports.count());
+        grid.setItems(SearchFields.fetch(query -> reports.reports(query.getOffset(),
+                        Math.min(query.getLimit(), GeneratedReportService.MAX_PAGE)).stream()),
+                SearchFields.count(query -> (int) reports.count()));
         grid.setAllRowsVisible(false);
         grid.setHeight("28em");
         var section = new Section(new H2(getTranslation("report.ui.archive.heading")),

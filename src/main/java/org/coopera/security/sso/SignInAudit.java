@@ -1,5 +1,6 @@
 package org.coopera.security.sso;
 
+import org.coopera.base.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -23,7 +24,7 @@ class SignInAudit {
     @EventListener
     public void onSignIn(InteractiveAuthenticationSuccessEvent event) {
         var authentication = event.getAuthentication();
-        log.info("Sign-in of '{}' ({}) with {}", authentication.getName(),
+        log.info("Sign-in of '{}' ({}) with {}", LogSafe.of(authentication.getName()),
                 authentication instanceof OAuth2AuthenticationToken ? "OpenID Connect" : "password",
                 authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                         .filter(a -> a.startsWith("ROLE_")).sorted().toList());
@@ -32,7 +33,7 @@ class SignInAudit {
     @EventListener
     public void onFailure(AbstractAuthenticationFailureEvent event) {
         if (event.getException() instanceof OAuth2AuthenticationException e) {
-            log.warn("Single sign-on refused: {}", e.getError());
+            log.warn("Single sign-on refused: {}", LogSafe.of(e.getError()));
         }
     }
 }

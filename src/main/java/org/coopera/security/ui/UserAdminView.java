@@ -1,5 +1,6 @@
 package org.coopera.security.ui;
 
+import org.coopera.base.ui.SearchFields;
 import org.coopera.base.ui.Saves;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -48,6 +49,7 @@ class UserAdminView extends Main implements HasDynamicTitle {
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
+        SearchFields.cap(filter);
         filter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
         create.setText(getTranslation("user.create"));
@@ -66,8 +68,8 @@ class UserAdminView extends Main implements HasDynamicTitle {
                 .sorted().collect(Collectors.joining(", "))).setHeader(getTranslation("user.field.roles"));
         grid.addColumn(this::status).setHeader(getTranslation("user.field.status")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("user.actions")).setAutoWidth(true);
-        grid.setItems(query -> users.find(filter.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) users.count(filter.getValue()));
+        grid.setItems(SearchFields.fetch(query -> users.find(filter.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream()),
+                SearchFields.count(query -> (int) users.count(filter.getValue())));
 
         var toolbar = new HorizontalLayout(filter, create);
         toolbar.addClassName("toolbar");

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import org.coopera.base.files.FileProperties;
 import org.coopera.base.api.ApiFiles;
 import org.coopera.base.api.ApiPage;
 import org.coopera.base.api.ApiPaging;
@@ -42,8 +43,10 @@ import org.springframework.web.multipart.MultipartFile;
 class WorkingGroupsApi {
 
     private final WorkingGroupService workingGroups;
+    private final FileProperties fileLimits;
 
-    WorkingGroupsApi(WorkingGroupService workingGroups) {
+    WorkingGroupsApi(WorkingGroupService workingGroups, FileProperties fileLimits) {
+        this.fileLimits = fileLimits;
         this.workingGroups = workingGroups;
     }
 
@@ -139,7 +142,8 @@ class WorkingGroupsApi {
         long version = ApiVersions.expectedVersion(ifMatch);
         workingGroups.findMeeting(id).orElseThrow(ApiProblemException::notFound);
         ApiFiles.required(file);
-        MeetingRecord meeting = workingGroups.attachMinutes(id, version, ApiFiles.nameOf(file, "minutes"), file.getBytes());
+        byte[] content = ApiFiles.content(file, fileLimits);
+        MeetingRecord meeting = workingGroups.attachMinutes(id, version, ApiFiles.nameOf(file, "minutes"), content);
         return ResponseEntity.ok().eTag(ApiVersions.etag(meeting.version())).body(meeting);
     }
 

@@ -1,5 +1,6 @@
 package org.coopera.workinggroup.ui;
 
+import org.coopera.base.ui.SearchFields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -53,18 +54,18 @@ class CoChairDialog extends Dialog {
         person.setId("co-chair-person");
         person.setLabel(getTranslation("wg.co-chair.name"));
         person.setItemLabelGenerator(PersonRef::fullName);
-        person.setItems(query -> partners.findPeople(query.getFilter().orElse(""),
-                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) partners.countPeople(query.getFilter().orElse("")));
+        person.setItems(SearchFields.fetch(query -> partners.findPeople(query.getFilter().orElse(""),
+                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream()),
+                SearchFields.count(query -> (int) partners.countPeople(query.getFilter().orElse(""))));
         title.setId("co-chair-title");
         title.setLabel(getTranslation("wg.co-chair.title"));
         organisation.setId("co-chair-organisation");
         organisation.setLabel(getTranslation("wg.co-chair.organisation"));
         organisation.setClearButtonVisible(true);
         organisation.setItemLabelGenerator(OrganisationRef::label);
-        organisation.setItems(query -> partners.findOrganisations(query.getFilter().orElse(""), "",
-                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) partners.countOrganisations(query.getFilter().orElse(""), ""));
+        organisation.setItems(SearchFields.fetch(query -> partners.findOrganisations(query.getFilter().orElse(""), "",
+                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream()),
+                SearchFields.count(query -> (int) partners.countOrganisations(query.getFilter().orElse(""), "")));
         person.addValueChangeListener(change -> {
             PersonRef chosen = change.getValue();
             if (chosen == null) {

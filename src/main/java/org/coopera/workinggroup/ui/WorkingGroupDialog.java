@@ -1,5 +1,6 @@
 package org.coopera.workinggroup.ui;
 
+import org.coopera.base.ui.SearchFields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -53,9 +54,9 @@ class WorkingGroupDialog extends Dialog {
         jurisdiction.setId("wg-jurisdiction");
         jurisdiction.setLabel(getTranslation("wg.field.partner"));
         jurisdiction.setItemLabelGenerator(j -> j.name(getLocale()));
-        jurisdiction.setItems(query -> partners.findJurisdictions(query.getFilter().orElse(""),
-                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) partners.countJurisdictions(query.getFilter().orElse("")));
+        jurisdiction.setItems(SearchFields.fetch(query -> partners.findJurisdictions(query.getFilter().orElse(""),
+                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream()),
+                SearchFields.count(query -> (int) partners.countJurisdictions(query.getFilter().orElse(""))));
         foundedOn.setId("wg-founded-on");
         foundedOn.setLabel(getTranslation("wg.field.founded-on"));
         foundedOn.setLocale(getLocale());

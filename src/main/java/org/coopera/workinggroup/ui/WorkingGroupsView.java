@@ -1,5 +1,6 @@
 package org.coopera.workinggroup.ui;
 
+import org.coopera.base.ui.SearchFields;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -52,15 +53,16 @@ class WorkingGroupsView extends Main implements HasDynamicTitle {
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
+        SearchFields.cap(filter);
         filter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
         country.setLabel(getTranslation("wg.filter.country"));
         country.setId("wg-country");
         country.setClearButtonVisible(true);
         country.setItemLabelGenerator(c -> c.name(getLocale()));
-        country.setItems(query -> countries.find(query.getFilter().orElse(""),
-                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) countries.count(query.getFilter().orElse("")));
+        country.setItems(SearchFields.fetch(query -> countries.find(query.getFilter().orElse(""),
+                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream()),
+                SearchFields.count(query -> (int) countries.count(query.getFilter().orElse(""))));
         country.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
         activeOnly.setLabel(getTranslation("wg.filter.active-only"));
@@ -91,9 +93,9 @@ class WorkingGroupsView extends Main implements HasDynamicTitle {
                 .setKey("meetings").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(group -> getTranslation(group.active() ? "wg.active.yes" : "wg.active.no"))
                 .setHeader(getTranslation("wg.field.active")).setKey("active").setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(query -> workingGroups.find(filter.getValue(), countryCode(), activeOnly.getValue(),
-                        query.getOffset(), query.getLimit()).stream(),
-                query -> (int) workingGroups.count(filter.getValue(), countryCode(), activeOnly.getValue()));
+        grid.setItems(SearchFields.fetch(query -> workingGroups.find(filter.getValue(), countryCode(), activeOnly.getValue(),
+                        query.getOffset(), query.getLimit()).stream()),
+                SearchFields.count(query -> (int) workingGroups.count(filter.getValue(), countryCode(), activeOnly.getValue())));
         grid.addItemClickListener(click -> open(click.getItem()));
         grid.addCellFocusListener(focus -> focused = focus.getItem().orElse(null));
         grid.getElement().addEventListener("keydown", event -> open(focused))
