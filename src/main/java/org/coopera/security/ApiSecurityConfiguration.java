@@ -41,8 +41,24 @@ class ApiSecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiTokenService tokens, ApiProblems problems,
-                                               SsoWebSecurity sso) throws Exception {
+                                               SsoWebSecurity sso, LoginThrottle throttle,
+                                               SecurityAuditService audit) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
+            if (e instanceof LoginThrottledException throttled) {
+                // too many failed sign-ins: the same answer for existing and unknown user names
+                tooManyAttempts(response, throttled);
+                problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "api.throttled");
+                return;
+            }
+            // a wrong password over Basic is a failed sign-in, recorded as such
+            SecurityEventType type = e instanceof InvalidApiTokenException
+                    || e instanceof org.springframework.security.oauth2.server.resource.InvalidBearerTokenException
+                    ? SecurityEventType.INVALID_TOKEN
+                    : e instanceof org.springframework.security.authentication.InsufficientAuthenticationException
+                    ? SecurityEventType.ACCESS_DENIED : null;
+            if (type != null) {
+                audit.record(type, null, "API 401 " + request.getMethod() + " " + request.getRequestURI());
+            }
             if (!fromBrowser(request)) {
                 // a browser would open its sign-in dialog and then send the credentials by itself
                 response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
@@ -50,8 +66,11 @@ class ApiSecurityConfiguration {
             response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + REALM + "\"");
             problems.write(request, response, HttpStatus.UNAUTHORIZED, "api.unauthorized");
         };
-        AccessDeniedHandler forbidden = (request, response, e) ->
-                problems.write(request, response, HttpStatus.FORBIDDEN, "api.forbidden");
+        AccessDeniedHandler forbidden = (request, response, e) -> {
+            audit.record(SecurityEventType.ACCESS_DENIED, CurrentUserService.currentUsername().orElse(null),
+                    "API 403 " + request.getMethod() + " " + request.getRequestURI());
+            problems.write(request, response, HttpStatus.FORBIDDEN, "api.forbidden");
+        };
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/docs",
@@ -73,10 +92,18 @@ class ApiSecurityConfiguration {
                         .accessDeniedHandler(forbidden))
                 .headers(headers -> headers.frameOptions(frame -> frame.deny()))
                 .addFilterBefore(new BearerTokenFilter(tokens, unauthorized, sso.acceptsProviderTokens()),
-                        BasicAuthenticationFilter.class);
+                        BasicAuthenticationFilter.class)
+                // failed sign-ins over Basic wait like those on the sign-in page (429 with Retry-After)
+                .authenticationProvider(new LoginThrottleGuard(throttle));
         // an LDAP directory's users over HTTP Basic, the OpenID Connect provider's access tokens (JWT)
         sso.configureApi(http, unauthorized);
         return http.build();
+    }
+
+    private static void tooManyAttempts(HttpServletResponse response, LoginThrottledException throttled) {
+        long seconds = Math.max(1, java.time.Duration.between(java.time.Instant.now(), throttled.retryAt())
+                .toSeconds() + 1);
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
     }
 
     /**
@@ -111,6 +138,14 @@ class ApiSecurityConfiguration {
      * When the API also takes the single sign-on provider's tokens, only Coopera's own ({@code cpa_...})
      * are this filter's: the others are the resource server's.
      */
+    /** An unknown, revoked or expired API token, or one whose user is disabled. */
+    static final class InvalidApiTokenException extends org.springframework.security.authentication.BadCredentialsException {
+
+        InvalidApiTokenException() {
+            super("Invalid API token");
+        }
+    }
+
     static final class BearerTokenFilter extends OncePerRequestFilter {
 
         private final ApiTokenService tokens;
@@ -135,8 +170,7 @@ class ApiSecurityConfiguration {
             var authentication = tokens.authenticate(header.substring(7).strip());
             if (authentication.isEmpty()) {
                 SecurityContextHolder.clearContext();
-                unauthorized.commence(request, response,
-                        new org.springframework.security.authentication.BadCredentialsException("Invalid API token"));
+                unauthorized.commence(request, response, new InvalidApiTokenException());
                 return;
             }
             var context = SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
