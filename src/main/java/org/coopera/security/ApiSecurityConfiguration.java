@@ -24,7 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Security of the REST API ({@code /api/**}), before Vaadin's chain: stateless (no session, so no
- * CSRF token applies), HTTP Basic over the same users, roles and lockout as the sign-in page, or a
+ * CSRF token applies), HTTP Basic over the same users, roles and sign-in waits as the sign-in page, or a
  * bearer API token, or (single sign-on) the OpenID Connect provider's access token. 401 with {@code WWW-Authenticate} and 403 as problem details.
  * A write (POST, PUT, PATCH, DELETE) needs a role that may change something, checked here before
  * the body is read, so that a reader gets 403 and not a 400 about the body. The OpenAPI
