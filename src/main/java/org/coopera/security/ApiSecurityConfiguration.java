@@ -25,7 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Security of the REST API ({@code /api/**}), before Vaadin's chain: stateless (no session, so no
- * CSRF token applies), HTTP Basic over the same users, roles and lockout as the sign-in page, or a
+ * CSRF token applies), HTTP Basic over the same users, roles and sign-in waits as the sign-in page, or a
  * bearer API token, or (single sign-on) the OpenID Connect provider's access token. 401 with {@code WWW-Authenticate} and 403 as problem details.
  * A write (POST, PUT, PATCH, DELETE) needs a role that may change something, checked here before
  * the body is read, so that a reader gets 403 and not a 400 about the body. The OpenAPI
@@ -42,8 +42,24 @@ class ApiSecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiTokenService tokens, ApiProblems problems,
-                                               SsoWebSecurity sso) throws Exception {
+                                               SsoWebSecurity sso, LoginThrottle throttle,
+                                               SecurityAuditService audit) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
+            if (e instanceof LoginThrottledException throttled) {
+                // too many failed sign-ins: the same answer for existing and unknown user names
+                tooManyAttempts(response, throttled);
+                problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "api.throttled");
+                return;
+            }
+            // a wrong password over Basic is a failed sign-in, recorded as such
+            SecurityEventType type = e instanceof InvalidApiTokenException
+                    || e instanceof org.springframework.security.oauth2.server.resource.InvalidBearerTokenException
+                    ? SecurityEventType.INVALID_TOKEN
+                    : e instanceof org.springframework.security.authentication.InsufficientAuthenticationException
+                    ? SecurityEventType.ACCESS_DENIED : null;
+            if (type != null) {
+                audit.record(type, null, "API 401 " + request.getMethod() + " " + request.getRequestURI());
+            }
             if (!fromBrowser(request)) {
                 // a browser would open its sign-in dialog and then send the credentials by itself
                 response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
@@ -51,8 +67,11 @@ class ApiSecurityConfiguration {
             response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + REALM + "\"");
             problems.write(request, response, HttpStatus.UNAUTHORIZED, "api.unauthorized");
         };
-        AccessDeniedHandler forbidden = (request, response, e) ->
-                problems.write(request, response, HttpStatus.FORBIDDEN, "api.forbidden");
+        AccessDeniedHandler forbidden = (request, response, e) -> {
+            audit.record(SecurityEventType.ACCESS_DENIED, CurrentUserService.currentUsername().orElse(null),
+                    "API 403 " + request.getMethod() + " " + request.getRequestURI());
+            problems.write(request, response, HttpStatus.FORBIDDEN, "api.forbidden");
+        };
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/docs",
@@ -76,10 +95,19 @@ class ApiSecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(tokens, unauthorized, sso.acceptsProviderTokens()),
                         BasicAuthenticationFilter.class)
                 // a write authenticated by Basic (cached by browsers) needs a header no cross-site form can send
-                .addFilterAfter(new CrossSiteWriteFilter(problems), AuthorizationFilter.class);
+                .addFilterAfter(new CrossSiteWriteFilter(problems), AuthorizationFilter.class)
+
+                // failed sign-ins over Basic wait like those on the sign-in page (429 with Retry-After)
+                .authenticationProvider(new LoginThrottleGuard(throttle));
         // an LDAP directory's users over HTTP Basic, the OpenID Connect provider's access tokens (JWT)
         sso.configureApi(http, unauthorized);
         return http.build();
+    }
+
+    private static void tooManyAttempts(HttpServletResponse response, LoginThrottledException throttled) {
+        long seconds = Math.max(1, java.time.Duration.between(java.time.Instant.now(), throttled.retryAt())
+                .toSeconds() + 1);
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
     }
 
     /**
@@ -114,6 +142,14 @@ class ApiSecurityConfiguration {
      * When the API also takes the single sign-on provider's tokens, only Coopera's own ({@code cpa_...})
      * are this filter's: the others are the resource server's.
      */
+    /** An unknown, revoked or expired API token, or one whose user is disabled. */
+    static final class InvalidApiTokenException extends org.springframework.security.authentication.BadCredentialsException {
+
+        InvalidApiTokenException() {
+            super("Invalid API token");
+        }
+    }
+
     static final class BearerTokenFilter extends OncePerRequestFilter {
 
         private final ApiTokenService tokens;
@@ -138,8 +174,7 @@ class ApiSecurityConfiguration {
             var authentication = tokens.authenticate(header.substring(7).strip());
             if (authentication.isEmpty()) {
                 SecurityContextHolder.clearContext();
-                unauthorized.commence(request, response,
-                        new org.springframework.security.authentication.BadCredentialsException("Invalid API token"));
+                unauthorized.commence(request, response, new InvalidApiTokenException());
                 return;
             }
             var context = SecurityContextHolder.getContextHolderStrategy().createEmptyContext();

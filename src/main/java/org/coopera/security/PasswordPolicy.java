@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The password rules (after NIST SP 800-63B): length counts, composition rules do not; a
- * password may not contain the user name nor be one of the obvious ones.
+ * password may not contain the user name nor be one of the obvious ones, nor one of the 30,000
+ * most common leaked passwords (zxcvbn's list, MIT: {@code security/common-passwords.txt}).
  */
 @Component
 public class PasswordPolicy {
@@ -17,6 +18,27 @@ public class PasswordPolicy {
 
     private static final Set<String> OBVIOUS = Set.of("motdepasse", "password", "coopera", "123456789012",
             "azertyuiop", "qwertyuiop", "changeme");
+
+    /** The 30,000 most common passwords, lower case (resource beside its licence). */
+    private static final Set<String> COMMON = loadCommonPasswords();
+
+    /** Whether the password is on the list of common (breached) passwords, in any case. */
+    public static boolean isCommon(String password) {
+        return password != null && COMMON.contains(password.toLowerCase(Locale.ROOT));
+    }
+
+    private static Set<String> loadCommonPasswords() {
+        try (var in = PasswordPolicy.class.getResourceAsStream("/security/common-passwords.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("security/common-passwords.txt is missing from the class path");
+            }
+            var reader = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            return reader.lines().map(String::strip).filter(line -> !line.isEmpty())
+                    .map(line -> line.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     /** The message key of the first rule broken, or empty when the password is acceptable. */
     public Optional<String> check(String username, String password) {
@@ -30,7 +52,8 @@ public class PasswordPolicy {
         if (username != null && !username.isBlank() && lower.contains(username.toLowerCase(Locale.ROOT))) {
             return Optional.of("password.contains-username");
         }
-        if (OBVIOUS.stream().anyMatch(lower::startsWith) || lower.chars().distinct().count() < 4) {
+        if (OBVIOUS.stream().anyMatch(lower::startsWith) || lower.chars().distinct().count() < 4
+                || COMMON.contains(lower)) {
             return Optional.of("password.too-common");
         }
         return Optional.empty();

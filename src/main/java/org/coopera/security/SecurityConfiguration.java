@@ -12,6 +12,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Web security: Vaadin's navigation access control (deny by default: every view states who may
@@ -24,13 +25,18 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SsoWebSecurity sso) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SsoWebSecurity sso, LoginThrottle throttle,
+                                            UserAccountRepository users, SecurityAuditService audit) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
                         "/styles/**", "/icons/**").permitAll());
         // X-Frame-Options, CSP, Referrer-Policy, Permissions-Policy: SecurityHeadersFilter, on every response
         http.headers(headers -> headers.frameOptions(frame -> frame.deny()));
         // anyRequest: an address that is no view reaches Vaadin's "not found" page instead of a bare 403
+        // failed sign-ins make the user name and the address wait: checked before any password provider
+        http.authenticationProvider(new LoginThrottleGuard(throttle));
+        // a session ends at once when its user is disabled, loses a role or gets a new password
+        http.addFilterAfter(new SessionStampFilter(users, audit), SecurityContextHolderFilter.class);
         // single sign-on (OpenID Connect, LDAP) when configured
         sso.configureScreens(http);
         http.with(vaadin(), vaadin -> {

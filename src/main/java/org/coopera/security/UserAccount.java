@@ -9,7 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
@@ -39,14 +38,6 @@ class UserAccount extends AbstractEntity {
     @Column(nullable = false)
     private boolean enabled = true;
 
-    @NotAudited
-    @Column(name = "failed_attempts", nullable = false)
-    private int failedAttempts;
-
-    @NotAudited
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
-
     @Column(name = "locale", length = 10)
     private String locale;
 
@@ -57,6 +48,16 @@ class UserAccount extends AbstractEntity {
     /** The provider's stable identifier of the user. */
     @Column(name = "external_subject", length = 255)
     private String externalSubject;
+
+    /** Bumped when the user is disabled, loses a role or gets a new password: older sessions end. */
+    @NotAudited
+    @Column(name = "security_stamp", nullable = false)
+    private long securityStamp;
+
+    /** Set by an administrator's password reset: the user must choose a new password. */
+    @NotAudited
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_account_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -110,23 +111,6 @@ class UserAccount extends AbstractEntity {
         this.enabled = enabled;
     }
 
-    int getFailedAttempts() {
-        return failedAttempts;
-    }
-
-    Instant getLockedUntil() {
-        return lockedUntil;
-    }
-
-    boolean isLocked(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    void unlock() {
-        failedAttempts = 0;
-        lockedUntil = null;
-    }
-
     String getLocale() {
         return locale;
     }
@@ -155,5 +139,22 @@ class UserAccount extends AbstractEntity {
     void setRoles(Set<Role> roles) {
         this.roles.clear();
         this.roles.addAll(roles);
+    }
+
+    long getSecurityStamp() {
+        return securityStamp;
+    }
+
+    /** Ends every open session of this user at its next request. */
+    void bumpSecurityStamp() {
+        securityStamp++;
+    }
+
+    boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    void setPasswordChangeRequired(boolean passwordChangeRequired) {
+        this.passwordChangeRequired = passwordChangeRequired;
     }
 }

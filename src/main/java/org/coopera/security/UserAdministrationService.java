@@ -29,19 +29,24 @@ public class UserAdministrationService {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final HistoryService history;
+    private final LoginThrottle throttle;
+    private final SecurityAuditService audit;
 
     UserAdministrationService(UserAccountRepository users, PasswordEncoder passwordEncoder,
-                              PasswordPolicy passwordPolicy, HistoryService history) {
+                              PasswordPolicy passwordPolicy, HistoryService history, LoginThrottle throttle,
+                              SecurityAuditService audit) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.history = history;
+        this.throttle = throttle;
+        this.audit = audit;
     }
 
     /** One page of users whose user name or display name contains the filter (any case). */
     @Transactional(readOnly = true)
     public List<UserSummary> find(String filter, Pageable page) {
-        return users.search(normalise(SearchText.check(filter)), page).map(UserSummary::of).getContent();
+        return users.search(normalise(SearchText.check(filter)), page).map(this::summary).getContent();
     }
 
     @Transactional(readOnly = true)
@@ -51,7 +56,7 @@ public class UserAdministrationService {
 
     @Transactional(readOnly = true)
     public UserSummary get(long id) {
-        return UserSummary.of(load(id));
+        return summary(load(id));
     }
 
     @Transactional
@@ -64,7 +69,9 @@ public class UserAdministrationService {
         var user = new UserAccount(username, request.displayName().trim(),
                 passwordEncoder.encode(request.password()), request.roles());
         user.setEmail(blankToNull(request.email()));
-        return UserSummary.of(users.saveAndFlush(user));
+        var saved = users.saveAndFlush(user);
+        audit.recordBy(SecurityEventType.ACCOUNT_CREATED, username, me(), "roles " + request.roles());
+        return summary(saved);
     }
 
     /**
@@ -79,8 +86,18 @@ public class UserAdministrationService {
         }
         user.setDisplayName(changes.displayName().trim());
         user.setEmail(blankToNull(changes.email()));
+        var before = user.getRoles();
+        if (!changes.roles().containsAll(before)) {
+            // a role taken away: the user's open sessions end (API tokens read the roles at each call)
+            user.bumpSecurityStamp();
+        }
         user.setRoles(changes.roles());
-        return UserSummary.of(users.saveAndFlush(user));
+        var saved = users.saveAndFlush(user);
+        if (!before.equals(saved.getRoles())) {
+            audit.recordBy(SecurityEventType.ACCOUNT_CHANGED, saved.getUsername(), me(),
+                    "roles " + before + " -> " + saved.getRoles());
+        }
+        return summary(saved);
     }
 
     /** Disables (no more logins) or enables a user; an administrator cannot disable himself. */
@@ -90,26 +107,51 @@ public class UserAdministrationService {
         if (!enabled && user.isEnabled() && user.getRoles().contains(Role.ADMIN)) {
             refuseIfLastAdministratorOrSelf(user, "user.admin.cannot-disable-self");
         }
+        boolean change = user.isEnabled() != enabled;
+        if (!enabled) {
+            user.bumpSecurityStamp();
+        }
         user.setEnabled(enabled);
-        return UserSummary.of(users.saveAndFlush(user));
+        var saved = users.saveAndFlush(user);
+        if (change) {
+            audit.recordBy(enabled ? SecurityEventType.ACCOUNT_ENABLED : SecurityEventType.ACCOUNT_DISABLED,
+                    saved.getUsername(), me(), null);
+        }
+        return summary(saved);
     }
 
-    /** Sets a new password chosen by the administrator and lifts any lockout. */
+    /**
+     * Sets a new password chosen by the administrator and lifts any wait on the user name; the
+     * user's open sessions end and the user must choose a new password at the next sign-in.
+     */
     @Transactional
     public UserSummary resetPassword(long id, String newPassword) {
         UserAccount user = load(id);
         checkPassword(user.getUsername(), newPassword);
         user.setPasswordHash(passwordEncoder.encode(newPassword));
-        user.unlock();
-        return UserSummary.of(users.saveAndFlush(user));
+        user.setPasswordChangeRequired(true);
+        user.bumpSecurityStamp();
+        throttle.forget(user.getUsername());
+        var saved = users.saveAndFlush(user);
+        audit.recordBy(SecurityEventType.PASSWORD_RESET, saved.getUsername(), me(), null);
+        return summary(saved);
     }
 
-    /** Lifts a lockout after failed logins. */
+    /** Lifts the wait that failed sign-ins put on the user's name. */
     @Transactional
     public UserSummary unlock(long id) {
         UserAccount user = load(id);
-        user.unlock();
-        return UserSummary.of(users.saveAndFlush(user));
+        throttle.forget(user.getUsername());
+        audit.recordBy(SecurityEventType.UNLOCKED, user.getUsername(), me(), null);
+        return summary(user);
+    }
+
+    private UserSummary summary(UserAccount user) {
+        return UserSummary.of(user, throttle.blockedUntil(user.getUsername()).orElse(null));
+    }
+
+    private static String me() {
+        return CurrentUserService.currentUsername().orElse(null);
     }
 
     /** Who changed this user, when and what (password changes are not shown). */

@@ -2,7 +2,6 @@ package org.coopera.security;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
@@ -12,7 +11,7 @@ class LocalAccountsOffTest {
     @Test
     void withLocalAccountsOffNoDatabaseUserIsLoaded() {
         // no repository: the service must refuse before reading the database
-        var service = new DatabaseUserDetailsService(null, Clock.systemUTC(), false);
+        var service = new DatabaseUserDetailsService(null, false);
 
         assertThatThrownBy(() -> service.loadUserByUsername("admin")).isInstanceOf(UsernameNotFoundException.class);
     }

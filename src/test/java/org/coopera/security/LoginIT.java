@@ -2,6 +2,8 @@ package org.coopera.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -12,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -35,7 +36,7 @@ class LoginIT {
     UserAdministrationService administration;
 
     @Autowired
-    LockoutProperties lockout;
+    LoginThrottleProperties throttle;
 
     MockMvc mvc;
 
@@ -65,27 +66,60 @@ class LoginIT {
     }
 
     @Test
-    void repeatedFailuresLockTheAccountUntilAnAdministratorUnlocksIt() throws Exception {
+    void repeatedFailuresMakeTheNameWaitWithTheSameAnswerForUnknownNamesUntilAnAdministratorLiftsIt() throws Exception {
         UserSummary user = asAdmin(() -> administration.create(new NewUser("verrou" + System.nanoTime() % 100000,
                 "Verrou", null, EnumSet.of(Role.READER), PASSWORD)));
+        String unknown = "personne" + System.nanoTime() % 100000;
 
-        for (int attempt = 1; attempt < lockout.maxAttempts(); attempt++) {
+        // the free attempts, and the failure that starts the wait
+        for (int attempt = 1; attempt <= throttle.freeAttemptsPerName() + 1; attempt++) {
             MvcResult failed = mvc.perform(formLogin("/login").user(user.username()).password("faux")).andReturn();
             assertThat(failure(failed)).as("attempt %d", attempt).isExactlyInstanceOf(BadCredentialsException.class);
+            mvc.perform(formLogin("/login").user(unknown).password("faux")).andReturn();
         }
-        MvcResult lastAllowed = mvc.perform(formLogin("/login").user(user.username()).password("faux")).andReturn();
-        assertThat(failure(lastAllowed)).as("attempt %d is still only refused", lockout.maxAttempts())
-                .isExactlyInstanceOf(BadCredentialsException.class);
 
-        MvcResult rightPasswordWhileLocked = mvc.perform(formLogin("/login").user(user.username()).password(PASSWORD))
+        MvcResult rightPasswordWhileWaiting = mvc.perform(formLogin("/login").user(user.username()).password(PASSWORD))
                 .andReturn();
-        assertThat(rightPasswordWhileLocked.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
-        assertThat(failure(rightPasswordWhileLocked)).isInstanceOf(LockedException.class);
+        MvcResult unknownWhileWaiting = mvc.perform(formLogin("/login").user(unknown).password("faux")).andReturn();
+        assertThat(rightPasswordWhileWaiting.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+        assertThat(unknownWhileWaiting.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+        assertThat(failure(rightPasswordWhileWaiting)).isExactlyInstanceOf(LoginThrottledException.class);
+        assertThat(failure(unknownWhileWaiting)).isExactlyInstanceOf(LoginThrottledException.class);
+        assertThat(failure(rightPasswordWhileWaiting).getMessage()).isEqualTo(failure(unknownWhileWaiting).getMessage());
         assertThat(asAdmin(() -> administration.get(user.id())).lockedUntil()).isNotNull();
+        // another user signs in from the same address meanwhile: no one else is kept out
+        assertThat(mvc.perform(formLogin("/login").user("gestionnaire").password("coopera-demo")).andReturn()
+                .getResponse().getRedirectedUrl()).isEqualTo("/");
 
         asAdmin(() -> administration.unlock(user.id()));
         MvcResult afterUnlock = mvc.perform(formLogin("/login").user(user.username()).password(PASSWORD)).andReturn();
         assertThat(afterUnlock.getResponse().getRedirectedUrl()).isEqualTo("/");
+    }
+
+    @Test
+    void theApiAnswers429WithRetryAfterAlikeForExistingAndUnknownNames() throws Exception {
+        UserSummary user = asAdmin(() -> administration.create(new NewUser("basique" + System.nanoTime() % 100000,
+                "Basique", null, EnumSet.of(Role.READER), PASSWORD)));
+        String unknown = "inconnu" + System.nanoTime() % 100000;
+        for (int attempt = 1; attempt <= throttle.freeAttemptsPerName() + 1; attempt++) {
+            mvc.perform(get("/api/v1/sectors").with(httpBasic(user.username(), "faux")))
+                    .andExpect(status().isUnauthorized());
+            mvc.perform(get("/api/v1/sectors").with(httpBasic(unknown, "faux"))).andExpect(status().isUnauthorized());
+        }
+
+        MvcResult existing = mvc.perform(get("/api/v1/sectors").with(httpBasic(user.username(), PASSWORD))).andReturn();
+        MvcResult missing = mvc.perform(get("/api/v1/sectors").with(httpBasic(unknown, "faux"))).andReturn();
+
+        for (MvcResult result : new MvcResult[] {existing, missing}) {
+            assertThat(result.getResponse().getStatus()).isEqualTo(429);
+            assertThat(Long.parseLong(result.getResponse().getHeader("Retry-After"))).isPositive();
+            assertThat(org.coopera.base.api.ApiTestSupport.<String>read(result, "$.code")).isEqualTo("api.throttled");
+        }
+        assertThat(org.coopera.base.api.ApiTestSupport.<String>read(existing, "$.detail"))
+                .isEqualTo(org.coopera.base.api.ApiTestSupport.<String>read(missing, "$.detail"));
+        // the sign-in page shares the counter: the name waits there too
+        assertThat(failure(mvc.perform(formLogin("/login").user(user.username()).password(PASSWORD)).andReturn()))
+                .isExactlyInstanceOf(LoginThrottledException.class);
     }
 
     @Test

@@ -21,7 +21,7 @@ import org.springframework.security.ldap.userdetails.LdapUserDetails;
 /**
  * The sign-in form's user name and password checked by binding to the LDAP directory (or Active
  * Directory) as that person; the person's groups give the roles, and the linked Coopera user is
- * created or updated as with OpenID Connect. Coopera's lockout applies too.
+ * created or updated as with OpenID Connect. Coopera's sign-in waits (LoginThrottle) apply too.
  */
 final class LdapSignIn implements AuthenticationProvider {
 

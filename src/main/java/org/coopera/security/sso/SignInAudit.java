@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every sign-in on the screens (password, LDAP or single sign-on) in the log, beside the failed
- * ones that {@code LoginAttempts} logs; a refused single sign-on is logged where it is decided
+ * ones that {@code SignInEvents} logs (and writes to the security log); a refused single sign-on is logged where it is decided
  * ({@code ExternalAccounts}) and here when the provider itself refused.
  */
 @Component

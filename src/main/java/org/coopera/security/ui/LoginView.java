@@ -21,6 +21,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
 import org.coopera.base.i18n.SupportedLocales;
+import org.coopera.security.LoginThrottledException;
 import org.coopera.security.sso.NoRoleException;
 import org.coopera.security.sso.SsoWebSecurity;
 import org.springframework.security.authentication.DisabledException;
@@ -30,7 +31,7 @@ import org.springframework.security.web.WebAttributes;
 
 /**
  * The sign-in page. A wrong user name or password gets one generic message, whether the user
- * exists or not; a locked account is told so. With single sign-on, a link "Sign in with ..." leads
+ * exists or not; too many failed attempts get one message too, whether the user exists or not. With single sign-on, a link "Sign in with ..." leads
  * to the identity provider, and a refused single sign-on is explained here (never sent back to the
  * provider, so no loop); with local accounts off and no LDAP, the form is hidden.
  */
@@ -92,7 +93,11 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             Object failure = VaadinSession.getCurrent().getSession()
                     .getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             LoginI18n i18n = i18n();
-            if (failure instanceof LockedException) {
+            if (failure instanceof LoginThrottledException) {
+                // the same words whether the user name exists or not
+                i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
+                i18n.getErrorMessage().setMessage(getTranslation("login.throttled.message"));
+            } else if (failure instanceof LockedException) {
                 i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
                 i18n.getErrorMessage().setMessage(getTranslation("login.locked.message"));
             } else if (failure instanceof NoRoleException) {

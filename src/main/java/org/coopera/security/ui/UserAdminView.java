@@ -71,7 +71,10 @@ class UserAdminView extends Main implements HasDynamicTitle {
         grid.setItems(SearchFields.fetch(query -> users.find(filter.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream()),
                 SearchFields.count(query -> (int) users.count(filter.getValue())));
 
-        var toolbar = new HorizontalLayout(filter, create);
+        var events = new com.vaadin.flow.component.html.Anchor("admin/security-events",
+                getTranslation("security-event.title"));
+        events.setId("security-events-link");
+        var toolbar = new HorizontalLayout(filter, create, events);
         toolbar.addClassName("toolbar");
         add(toolbar, grid);
     }

@@ -17,20 +17,24 @@ import org.coopera.base.i18n.SupportedLocales;
 import org.coopera.base.ui.DrawerFooterItem;
 import org.coopera.security.CurrentUser;
 import org.coopera.security.CurrentUserService;
+import org.coopera.security.PasswordChangeService;
 
 /**
  * The foot of the navigation drawer: the signed-in user with their roles, the switch to the other
- * language (kept with the user), their API tokens and sign-out.
+ * language (kept with the user), their API tokens, the change of their password and sign-out.
  */
 @org.springframework.stereotype.Component
 class UserDrawerFooter implements DrawerFooterItem {
 
     private final CurrentUserService currentUserService;
     private final AuthenticationContext authentication;
+    private final PasswordChangeService passwords;
 
-    UserDrawerFooter(CurrentUserService currentUserService, AuthenticationContext authentication) {
+    UserDrawerFooter(CurrentUserService currentUserService, AuthenticationContext authentication,
+                     PasswordChangeService passwords) {
         this.currentUserService = currentUserService;
         this.authentication = authentication;
+        this.passwords = passwords;
     }
 
     @Override
@@ -58,7 +62,13 @@ class UserDrawerFooter implements DrawerFooterItem {
         logout.addClassName("logout");
         var apiTokens = new Anchor("api-tokens", items.getTranslation("api-token.nav"));
         apiTokens.addClassName("api-tokens-link");
-        items.add(language, apiTokens, logout);
+        items.add(language, apiTokens);
+        if (passwords.canChangePassword()) {
+            var password = new Anchor("password", items.getTranslation("password.change.nav"));
+            password.addClassName("password-change-link");
+            items.add(password);
+        }
+        items.add(logout);
         return Optional.of(items);
     }
 
