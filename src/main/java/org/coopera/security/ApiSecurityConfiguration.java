@@ -13,7 +13,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -41,7 +45,7 @@ class ApiSecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiTokenService tokens, ApiProblems problems,
-                                               SsoWebSecurity sso) throws Exception {
+                                               SsoWebSecurity sso, TwoFactorService twoFactor) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
             if (!fromBrowser(request)) {
                 // a browser would open its sign-in dialog and then send the credentials by itself
@@ -51,16 +55,17 @@ class ApiSecurityConfiguration {
             problems.write(request, response, HttpStatus.UNAUTHORIZED, "api.unauthorized");
         };
         AccessDeniedHandler forbidden = (request, response, e) ->
-                problems.write(request, response, HttpStatus.FORBIDDEN, "api.forbidden");
+                problems.write(request, response, HttpStatus.FORBIDDEN, readOnlyToken() ? "api.read-only-token" : "api.forbidden");
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/docs",
                                 "/api/swagger-ui/**").permitAll()
                         // a reader changes nothing: refused before the body is read or validated
-                        .requestMatchers(HttpMethod.POST, "/api/**").hasAnyRole(WRITERS)
-                        .requestMatchers(HttpMethod.PUT, "/api/**").hasAnyRole(WRITERS)
-                        .requestMatchers(HttpMethod.PATCH, "/api/**").hasAnyRole(WRITERS)
-                        .requestMatchers(HttpMethod.DELETE, "/api/**").hasAnyRole(WRITERS)
+                        // ... and neither does a read-only API token
+                        .requestMatchers(HttpMethod.POST, "/api/**").access(writer())
+                        .requestMatchers(HttpMethod.PUT, "/api/**").access(writer())
+                        .requestMatchers(HttpMethod.PATCH, "/api/**").access(writer())
+                        .requestMatchers(HttpMethod.DELETE, "/api/**").access(writer())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthorized))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -73,10 +78,24 @@ class ApiSecurityConfiguration {
                         .accessDeniedHandler(forbidden))
                 .headers(headers -> headers.frameOptions(frame -> frame.deny()))
                 .addFilterBefore(new BearerTokenFilter(tokens, unauthorized, sso.acceptsProviderTokens()),
-                        BasicAuthenticationFilter.class);
+                        BasicAuthenticationFilter.class)
+                // users with two-factor sign-in use API tokens, not their password alone
+                .addFilterAfter(new TwoFactorBasicRefusal(twoFactor, problems), BasicAuthenticationFilter.class);
         // an LDAP directory's users over HTTP Basic, the OpenID Connect provider's access tokens (JWT)
         sso.configureApi(http, unauthorized);
         return http.build();
+    }
+
+    private static boolean readOnlyToken() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(a -> ApiTokenService.READ_ONLY_AUTHORITY.equals(a.getAuthority()));
+    }
+
+    /** A role that may change something, and not a read-only API token. */
+    private static AuthorizationManager<RequestAuthorizationContext> writer() {
+        return AuthorizationManagers.allOf(AuthorityAuthorizationManager.hasAnyRole(WRITERS),
+                AuthorizationManagers.not(AuthorityAuthorizationManager.hasAuthority(ApiTokenService.READ_ONLY_AUTHORITY)));
     }
 
     /**

@@ -12,6 +12,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * Web security: Vaadin's navigation access control (deny by default: every view states who may
@@ -24,7 +25,8 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SsoWebSecurity sso) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SsoWebSecurity sso, TwoFactorService twoFactor)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
                         "/styles/**", "/icons/**").permitAll());
@@ -37,6 +39,8 @@ class SecurityConfiguration {
             vaadin.loginView(LoginView.class).anyRequest(any -> any.authenticated());
             sso.logoutSuccessHandler().ifPresent(vaadin::logoutSuccessHandler);
         });
+        // two-factor sign-in: a password alone leads only to the two-factor pages
+        http.addFilterBefore(new TwoFactorGate(twoFactor), AuthorizationFilter.class);
         return http.build();
     }
 

@@ -58,7 +58,9 @@ class UserDrawerFooter implements DrawerFooterItem {
         logout.addClassName("logout");
         var apiTokens = new Anchor("api-tokens", items.getTranslation("api-token.nav"));
         apiTokens.addClassName("api-tokens-link");
-        items.add(language, apiTokens, logout);
+        var twoFactor = new Anchor("account/two-factor", items.getTranslation("two-factor.nav"));
+        twoFactor.addClassName("two-factor-link");
+        items.add(language, apiTokens, twoFactor, logout);
         return Optional.of(items);
     }
 
