@@ -7,7 +7,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coopera.TestSecurity.as;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.ListItem;
@@ -23,6 +27,7 @@ import org.coopera.security.Role;
 import org.coopera.security.TwoFactorService;
 import org.coopera.security.TwoFactorSignIn;
 import org.coopera.security.UserAdministrationService;
+import org.coopera.security.UserSummary;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -76,5 +81,32 @@ class TwoFactorViewTest extends KaribuTest {
         // the verification page leads home once the code is given
         UI.getCurrent().navigate(TwoFactorView.class);
         assertThat(_find(TwoFactorView.class)).isEmpty();
+    }
+
+    @Test
+    void anAdministratorResetsAnotherUsersTwoFactorSignIn() {
+        String username = "reset2fa" + System.nanoTime() % 1_000_000;
+        as("admin", "ADMIN", () -> administration.create(new NewUser(username, "Téléphone Perdu", null,
+                EnumSet.of(Role.READER), "Zacatecas-Durango-2017")));
+        as(username, "READER", () -> {
+            var enrolment = twoFactor.startEnrolment();
+            return twoFactor.enable(enrolment.secret(), TestTotp.code(enrolment.secret(), Instant.now()));
+        });
+        assertThat(as(username, "READER", () -> twoFactor.status().enabled())).isTrue();
+
+        login("admin", Role.ADMIN);
+        UI.getCurrent().navigate(UserAdminView.class);
+        _setValue(_get(TextField.class, spec -> spec.withId("user-filter")), username);
+        @SuppressWarnings("unchecked")
+        Grid<UserSummary> grid = _get(Grid.class, spec -> spec.withId("user-grid"));
+        _click(GridKt._getCellComponent(grid, 0, "actions").getChildren().filter(Button.class::isInstance)
+                .map(Button.class::cast).filter(b -> b.hasClassName("user-action-two-factor-reset"))
+                .findFirst().orElseThrow());
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("two-factor-reset-dialog")));
+
+        assertThat(as(username, "READER", () -> twoFactor.status())).satisfies(status -> {
+            assertThat(status.enabled()).isFalse();
+            assertThat(status.recoveryCodesLeft()).isZero();
+        });
     }
 }
