@@ -13,7 +13,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -43,7 +47,7 @@ class ApiSecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiTokenService tokens, ApiProblems problems,
                                                SsoWebSecurity sso, LoginThrottle throttle,
-                                               SecurityAuditService audit) throws Exception {
+                                               SecurityAuditService audit, TwoFactorService twoFactor) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
             if (e instanceof LoginThrottledException throttled) {
                 // too many failed sign-ins: the same answer for existing and unknown user names
@@ -70,17 +74,18 @@ class ApiSecurityConfiguration {
         AccessDeniedHandler forbidden = (request, response, e) -> {
             audit.record(SecurityEventType.ACCESS_DENIED, CurrentUserService.currentUsername().orElse(null),
                     "API 403 " + request.getMethod() + " " + request.getRequestURI());
-            problems.write(request, response, HttpStatus.FORBIDDEN, "api.forbidden");
+            problems.write(request, response, HttpStatus.FORBIDDEN, readOnlyToken() ? "api.read-only-token" : "api.forbidden");
         };
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/docs",
                                 "/api/swagger-ui/**").permitAll()
                         // a reader changes nothing: refused before the body is read or validated
-                        .requestMatchers(HttpMethod.POST, "/api/**").hasAnyRole(WRITERS)
-                        .requestMatchers(HttpMethod.PUT, "/api/**").hasAnyRole(WRITERS)
-                        .requestMatchers(HttpMethod.PATCH, "/api/**").hasAnyRole(WRITERS)
-                        .requestMatchers(HttpMethod.DELETE, "/api/**").hasAnyRole(WRITERS)
+                        // ... and neither does a read-only API token
+                        .requestMatchers(HttpMethod.POST, "/api/**").access(writer())
+                        .requestMatchers(HttpMethod.PUT, "/api/**").access(writer())
+                        .requestMatchers(HttpMethod.PATCH, "/api/**").access(writer())
+                        .requestMatchers(HttpMethod.DELETE, "/api/**").access(writer())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthorized))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -96,7 +101,8 @@ class ApiSecurityConfiguration {
                         BasicAuthenticationFilter.class)
                 // a write authenticated by Basic (cached by browsers) needs a header no cross-site form can send
                 .addFilterAfter(new CrossSiteWriteFilter(problems), AuthorizationFilter.class)
-
+                // users with two-factor sign-in use API tokens, not their password alone
+                .addFilterAfter(new TwoFactorBasicRefusal(twoFactor, problems), BasicAuthenticationFilter.class)
                 // failed sign-ins over Basic wait like those on the sign-in page (429 with Retry-After)
                 .authenticationProvider(new LoginThrottleGuard(throttle));
         // an LDAP directory's users over HTTP Basic, the OpenID Connect provider's access tokens (JWT)
@@ -108,6 +114,18 @@ class ApiSecurityConfiguration {
         long seconds = Math.max(1, java.time.Duration.between(java.time.Instant.now(), throttled.retryAt())
                 .toSeconds() + 1);
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+    }
+
+    private static boolean readOnlyToken() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(a -> ApiTokenService.READ_ONLY_AUTHORITY.equals(a.getAuthority()));
+    }
+
+    /** A role that may change something, and not a read-only API token. */
+    private static AuthorizationManager<RequestAuthorizationContext> writer() {
+        return AuthorizationManagers.allOf(AuthorityAuthorizationManager.hasAnyRole(WRITERS),
+                AuthorizationManagers.not(AuthorityAuthorizationManager.hasAuthority(ApiTokenService.READ_ONLY_AUTHORITY)));
     }
 
     /**

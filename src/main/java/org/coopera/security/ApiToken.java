@@ -47,11 +47,17 @@ class ApiToken extends AbstractEntity {
     @Column(name = "revoked_by", length = 60)
     private String revokedBy;
 
+    /** GET only: every write through the API is refused (403). */
+    @Column(name = "read_only", nullable = false)
+    private boolean readOnly;
+
     protected ApiToken() {
     }
 
-    ApiToken(Long userId, String name, String tokenHash, String tokenHint, Instant createdAt, Instant expiresAt) {
+    ApiToken(Long userId, String name, String tokenHash, String tokenHint, Instant createdAt, Instant expiresAt,
+             boolean readOnly) {
         this.userId = userId;
+        this.readOnly = readOnly;
         this.name = name;
         this.tokenHash = tokenHash;
         this.tokenHint = tokenHint;
@@ -89,6 +95,10 @@ class ApiToken extends AbstractEntity {
 
     String getRevokedBy() {
         return revokedBy;
+    }
+
+    boolean isReadOnly() {
+        return readOnly;
     }
 
     void revoke(Instant now, String by) {

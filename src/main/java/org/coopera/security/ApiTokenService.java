@@ -27,6 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,6 +46,8 @@ public class ApiTokenService {
     public static final int MAX_NAME = 100;
     /** The longest lifetime a user may give a token. */
     public static final int MAX_DAYS = 366;
+    /** The authority of a request made with a read-only token: the API refuses its writes. */
+    static final String READ_ONLY_AUTHORITY = "API_TOKEN_READ_ONLY";
     private static final int HINT_LENGTH = 10;
     /** A use is written at most once per this interval, so that reading through the API stays read-only. */
     private static final Duration USE_RESOLUTION = Duration.ofMinutes(1);
@@ -55,9 +58,11 @@ public class ApiTokenService {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final SecurityAuditService audit;
+    private final PasswordEncoder passwordEncoder;
 
     ApiTokenService(ApiTokenRepository tokens, UserAccountRepository users, JdbcClient jdbc, Clock clock,
-                    SecurityAuditService audit) {
+                    SecurityAuditService audit, PasswordEncoder passwordEncoder) {
+        this.passwordEncoder = passwordEncoder;
         this.tokens = tokens;
         this.users = users;
         this.jdbc = jdbc;
@@ -66,14 +71,17 @@ public class ApiTokenService {
     }
 
     /**
-     * Creates a token for the signed-in user.
+     * Creates a token for the signed-in user, who confirms it with his or her password (a session
+     * left open is not enough to get a token that outlives it).
      *
      * @param expiresOn the last day the token works (UTC), null for no expiry; at most {@link #MAX_DAYS} ahead
+     * @param readOnly  true: the token may only read (every write through the API gets 403)
+     * @param password  the signed-in user's current password; a wrong one is refused and nothing is stored
      * @return the summary and the token itself, which is never available again
      */
     @PermitAll
     @Transactional
-    public CreatedApiToken create(String name, LocalDate expiresOn) {
+    public CreatedApiToken create(String name, LocalDate expiresOn, boolean readOnly, String password) {
         UserAccount user = currentUser();
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty()) {
@@ -87,13 +95,24 @@ public class ApiTokenService {
         if (expiresOn != null && (!expiresOn.isAfter(today.minusDays(1)) || expiresOn.isAfter(today.plusDays(MAX_DAYS)))) {
             throw new BusinessException("api-token.expiry.range", MAX_DAYS);
         }
+        if (user.isExternal()) {
+            // the password is the identity provider's, not Coopera's: nothing to confirm it against
+            throw new BusinessException("api-token.password.external");
+        }
+        if (password == null || password.isEmpty()) {
+            throw new BusinessException("api-token.password.required");
+        }
+        if (!passwordEncoder.matches(password, user.getPasswordHash())) {
+            throw new BusinessException("api-token.password.wrong");
+        }
         Instant expiresAt = expiresOn == null ? null : expiresOn.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         var saved = tokens.saveAndFlush(new ApiToken(user.getId(), trimmed, hash(token),
-                token.substring(0, HINT_LENGTH), now, expiresAt));
-        audit.record(SecurityEventType.TOKEN_CREATED, user.getUsername(), "token " + saved.getId() + " " + trimmed);
+                token.substring(0, HINT_LENGTH), now, expiresAt, readOnly));
+        audit.record(SecurityEventType.TOKEN_CREATED, user.getUsername(), "token " + saved.getId() + " " + trimmed
+                + (readOnly ? " (read-only)" : " (read-write)"));
         return new CreatedApiToken(summary(saved, user.getUsername()), token);
     }
 
@@ -155,27 +174,35 @@ public class ApiTokenService {
         }
         LocalDateTime now = LocalDateTime.ofInstant(now(), ZoneOffset.UTC);
         Optional<TokenUser> found = jdbc.sql("""
-                        select t.id, t.last_used_at, u.username, group_concat(r.role) as roles
+                        select t.id, t.last_used_at, t.read_only, u.username, group_concat(r.role) as roles
                         from api_token t
                         join user_account u on u.id = t.user_id
                         left join user_account_role r on r.user_id = u.id
                         where t.token_hash = :hash and t.revoked_at is null
                           and (t.expires_at is null or t.expires_at > :now)
                           and u.enabled
-                        group by t.id, t.last_used_at, u.username""")
+                        group by t.id, t.last_used_at, t.read_only, u.username""")
                 .param("hash", hash(token)).param("now", now)
                 .query((rs, row) -> new TokenUser(rs.getLong("id"), rs.getObject("last_used_at", LocalDateTime.class),
-                        rs.getString("username"), rs.getString("roles")))
+                        rs.getBoolean("read_only"), rs.getString("username"), rs.getString("roles")))
                 .optional();
         found.filter(t -> t.lastUsedAt() == null || t.lastUsedAt().isBefore(now.minus(USE_RESOLUTION)))
                 .ifPresent(t -> jdbc.sql("update api_token set last_used_at = :now where id = :id")
                         .param("now", now).param("id", t.id()).update());
-        return found.map(t -> UsernamePasswordAuthenticationToken.authenticated(t.username(), null,
-                t.roles() == null ? List.of() : Arrays.stream(t.roles().split(","))
-                        .map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList()));
+        return found.map(t -> {
+            var authorities = new java.util.ArrayList<SimpleGrantedAuthority>();
+            if (t.roles() != null) {
+                Arrays.stream(t.roles().split(",")).map(r -> new SimpleGrantedAuthority("ROLE_" + r))
+                        .forEach(authorities::add);
+            }
+            if (t.readOnly()) {
+                authorities.add(new SimpleGrantedAuthority(READ_ONLY_AUTHORITY));
+            }
+            return UsernamePasswordAuthenticationToken.authenticated(t.username(), null, authorities);
+        });
     }
 
-    private record TokenUser(long id, LocalDateTime lastUsedAt, String username, String roles) {
+    private record TokenUser(long id, LocalDateTime lastUsedAt, boolean readOnly, String username, String roles) {
     }
 
     /** Now, as precisely as the database keeps it (DATETIME(6)). */
@@ -191,7 +218,7 @@ public class ApiTokenService {
     private static ApiTokenSummary summary(ApiToken token, String username) {
         return new ApiTokenSummary(token.getId(), username, token.getName(), token.getTokenHint(),
                 token.getCreatedAt(), token.getLastUsedAt(), token.getExpiresAt(), token.getRevokedAt(),
-                token.getRevokedBy());
+                token.getRevokedBy(), token.isReadOnly());
     }
 
     static String hash(String token) {

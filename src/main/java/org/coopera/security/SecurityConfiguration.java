@@ -13,6 +13,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * Web security: Vaadin's navigation access control (deny by default: every view states who may
@@ -26,7 +27,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SsoWebSecurity sso, LoginThrottle throttle,
-                                            UserAccountRepository users, SecurityAuditService audit) throws Exception {
+                                            UserAccountRepository users, SecurityAuditService audit,
+                                            TwoFactorService twoFactor) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
                         "/styles/**", "/icons/**").permitAll());
@@ -43,6 +45,8 @@ class SecurityConfiguration {
             vaadin.loginView(LoginView.class).anyRequest(any -> any.authenticated());
             sso.logoutSuccessHandler().ifPresent(vaadin::logoutSuccessHandler);
         });
+        // two-factor sign-in: a password alone leads only to the two-factor pages
+        http.addFilterBefore(new TwoFactorGate(twoFactor), AuthorizationFilter.class);
         return http.build();
     }
 

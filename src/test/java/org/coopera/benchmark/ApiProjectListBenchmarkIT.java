@@ -79,7 +79,7 @@ class ApiProjectListBenchmarkIT {
         long total = jdbc.sql("select count(*) from project").query(Long.class).single();
 
         CreatedApiToken token = TestSecurity.as("lecteur", "READER",
-                () -> tokens.create("Benchmark " + System.currentTimeMillis(), null));
+                () -> tokens.create("Benchmark " + System.currentTimeMillis(), null, true, "coopera-demo"));
         String bearer = "Bearer " + token.token();
 
         Map<String, String> filters = new LinkedHashMap<>();

@@ -81,7 +81,7 @@ class AccountSessionsIT {
     void takingARoleAwayEndsTheSessionsAndAppliesToTokenCallsAtOnce() throws Exception {
         UserSummary user = newUser("moins-de-roles", Role.MANAGER);
         MockHttpSession session = signIn(user.username(), PASSWORD);
-        String bearer = "Bearer " + as(user.username(), "MANAGER", () -> tokens.create("Outil", null)).token();
+        String bearer = "Bearer " + as(user.username(), "MANAGER", () -> tokens.create("Outil", null, false, PASSWORD)).token();
         // a writer: an empty organisation gets past authorisation to the validation of its body
         assertThat(writeStatus(bearer)).isNotEqualTo(403);
 

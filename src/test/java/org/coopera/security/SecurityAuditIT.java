@@ -90,7 +90,7 @@ class SecurityAuditIT {
         String name = "jetons" + System.nanoTime() % 100000;
         as("admin", "ADMIN", () -> administration.create(new NewUser(name, "Jetons", null,
                 EnumSet.of(Role.READER), PASSWORD)));
-        String token = as(name, "READER", () -> tokens.create("Tableur", null)).token();
+        String token = as(name, "READER", () -> tokens.create("Tableur", null, false, PASSWORD)).token();
         mvc.perform(post("/api/v1/organisations").with(httpBasic(name, PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isForbidden());
         long before = as("admin", "ADMIN", () -> audit.count(SecurityEventType.INVALID_TOKEN, null));

@@ -12,6 +12,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -41,6 +44,8 @@ class ApiTokensView extends Main implements HasDynamicTitle {
 
     final TextField name = new TextField();
     final DatePicker expires = new DatePicker();
+    final RadioButtonGroup<Boolean> access = new RadioButtonGroup<>();
+    final PasswordField password = new PasswordField();
     final Button create = new Button();
     final Grid<ApiTokenSummary> mine = new Grid<>();
     final Grid<ApiTokenSummary> all = new Grid<>();
@@ -67,12 +72,22 @@ class ApiTokensView extends Main implements HasDynamicTitle {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         expires.setMin(today);
         expires.setMax(today.plusDays(ApiTokenService.MAX_DAYS));
+        access.setLabel(getTranslation("api-token.access"));
+        access.setId("token-access");
+        access.setItems(true, false);
+        access.setItemLabelGenerator(readOnly -> getTranslation(readOnly ? "api-token.access.read-only"
+                : "api-token.access.read-write"));
+        access.setValue(true);
+        password.setLabel(getTranslation("api-token.password"));
+        password.setId("token-password");
+        password.setRequiredIndicatorVisible(true);
+        password.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
         create.setText(getTranslation("api-token.create"));
         create.setId("token-create");
         create.setIcon(VaadinIcon.KEY.create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(click -> create());
-        var form = new HorizontalLayout(name, expires, create);
+        var form = new HorizontalLayout(name, expires, access, password, create);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
 
@@ -104,6 +119,8 @@ class ApiTokensView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("api-token.col.last-used")).setAutoWidth(true);
         grid.addColumn(t -> t.expiresAt() == null ? "—" : date(t.expiresAt().minusSeconds(1)))
                 .setHeader(getTranslation("api-token.col.expires")).setAutoWidth(true);
+        grid.addColumn(t -> getTranslation(t.readOnly() ? "api-token.access.read-only" : "api-token.access.read-write"))
+                .setHeader(getTranslation("api-token.access")).setAutoWidth(true);
         grid.addColumn(this::state).setHeader(getTranslation("api-token.col.state")).setAutoWidth(true);
         grid.addComponentColumn(this::revokeButton).setKey("actions").setAutoWidth(true);
     }
@@ -140,14 +157,20 @@ class ApiTokensView extends Main implements HasDynamicTitle {
 
     private void create() {
         try {
-            CreatedApiToken created = tokens.create(name.getValue(), expires.getValue());
+            CreatedApiToken created = tokens.create(name.getValue(), expires.getValue(),
+                    !Boolean.FALSE.equals(access.getValue()), password.getValue());
             name.clear();
             expires.clear();
+            password.clear();
+            access.setValue(true);
             refresh();
             showOnce(created);
         } catch (BusinessException e) {
-            name.setInvalid(true);
-            name.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
+            // the password's refusal belongs on the password field, the others on the name
+            var field = e.messageKey().startsWith("api-token.password") ? password : name;
+            password.clear();
+            field.setInvalid(true);
+            field.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
         }
     }
 
@@ -173,6 +196,7 @@ class ApiTokensView extends Main implements HasDynamicTitle {
 
     private void refresh() {
         name.setInvalid(false);
+        password.setInvalid(false);
         mine.setItems(tokens.mine());
         all.getDataProvider().refreshAll();
     }

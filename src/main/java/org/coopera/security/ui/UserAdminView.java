@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.coopera.base.ui.ConfirmDialogs;
+import org.coopera.security.TwoFactorService;
 import org.coopera.base.ui.HistoryPanel;
 import org.coopera.base.ui.Notifications;
 import org.coopera.security.Roles;
@@ -37,8 +38,10 @@ class UserAdminView extends Main implements HasDynamicTitle {
 
     private final UserAdministrationService users;
     private final Clock clock;
+    private final TwoFactorService twoFactor;
 
-    UserAdminView(UserAdministrationService users, Clock clock) {
+    UserAdminView(UserAdministrationService users, Clock clock, TwoFactorService twoFactor) {
+        this.twoFactor = twoFactor;
         this.users = users;
         this.clock = clock;
         addClassName("user-admin-view");
@@ -92,7 +95,9 @@ class UserAdminView extends Main implements HasDynamicTitle {
         var toggle = iconButton(user.enabled() ? VaadinIcon.BAN : VaadinIcon.CHECK,
                 user.enabled() ? "user.action.disable" : "user.action.enable", user, () -> confirmToggle(user));
         var history = iconButton(VaadinIcon.TIME_BACKWARD, "user.action.history", user, () -> openHistory(user));
-        var actions = new HorizontalLayout(edit, password, toggle, history);
+        var twoFactorReset = iconButton(VaadinIcon.MOBILE, "user.action.two-factor-reset", user,
+                () -> confirmTwoFactorReset(user));
+        var actions = new HorizontalLayout(edit, password, toggle, history, twoFactorReset);
         if (user.lockedAt(clock.instant())) {
             actions.add(iconButton(VaadinIcon.UNLOCK, "user.action.unlock", user, () -> run(
                     () -> users.unlock(user.id()), "user.unlocked", user.username())));
@@ -147,6 +152,18 @@ class UserAdminView extends Main implements HasDynamicTitle {
                 getTranslation("user.action.disable", user.username()));
         confirm.addConfirmListener(event -> run(() -> users.setEnabled(user.id(), user.version(), false),
                 "user.disabled", user.username()));
+        confirm.open();
+    }
+
+    private void confirmTwoFactorReset(UserSummary user) {
+        var confirm = ConfirmDialogs.destructive("two-factor-reset-dialog",
+                getTranslation("user.two-factor-reset.title", user.username()),
+                getTranslation("user.two-factor-reset.message"),
+                getTranslation("user.action.two-factor-reset", user.username()));
+        confirm.addConfirmListener(event -> {
+            twoFactor.reset(user.id());
+            Notifications.success(getTranslation("user.two-factor-reset.done", user.username()));
+        });
         confirm.open();
     }
 

@@ -62,7 +62,9 @@ class UserDrawerFooter implements DrawerFooterItem {
         logout.addClassName("logout");
         var apiTokens = new Anchor("api-tokens", items.getTranslation("api-token.nav"));
         apiTokens.addClassName("api-tokens-link");
-        items.add(language, apiTokens);
+        var twoFactor = new Anchor("account/two-factor", items.getTranslation("two-factor.nav"));
+        twoFactor.addClassName("two-factor-link");
+        items.add(language, apiTokens, twoFactor);
         if (passwords.canChangePassword()) {
             var password = new Anchor("password", items.getTranslation("password.change.nav"));
             password.addClassName("password-change-link");

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.coopera.security.ApiTokenService;
 import org.coopera.security.ApiTokenSummary;
@@ -39,6 +40,15 @@ class ApiTokensViewTest extends KaribuTest {
         assertThat(_get(TextField.class, spec -> spec.withId("token-name")).isInvalid()).isTrue();
 
         _setValue(_get(TextField.class, spec -> spec.withId("token-name")), "Tableur Karibu");
+        _setValue(_get(PasswordField.class, spec -> spec.withId("token-password")), "pas-le-bon");
+        _click(_get(Button.class, spec -> spec.withId("token-create")));
+        assertThat(_get(PasswordField.class, spec -> spec.withId("token-password")).isInvalid()).isTrue();
+        assertThat(_get(PasswordField.class, spec -> spec.withId("token-password")).getErrorMessage())
+                .isEqualTo("Mot de passe incorrect\u202f: aucun jeton n’a été créé.");
+        assertThat(_find(TextField.class, spec -> spec.withId("token-value"))).isEmpty();
+        assertThat(tokens.mine()).noneMatch(t -> t.name().equals("Tableur Karibu"));
+
+        _setValue(_get(PasswordField.class, spec -> spec.withId("token-password")), "coopera-demo");
         _click(_get(Button.class, spec -> spec.withId("token-create")));
         String token = _get(TextField.class, spec -> spec.withId("token-value")).getValue();
         assertThat(token).startsWith(ApiTokenService.PREFIX);
@@ -51,6 +61,7 @@ class ApiTokensViewTest extends KaribuTest {
                 .orElseThrow();
         assertThat(_size(grid)).isGreaterThanOrEqualTo(1);
         assertThat(token).startsWith(created.hint());
+        assertThat(created.readOnly()).as("a new token reads only unless its owner asks otherwise").isTrue();
 
         _click((Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 0, "actions"));
         com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("token-revoke-confirm")));
