@@ -36,8 +36,7 @@ class ProgramsView extends Main implements HasDynamicTitle {
     ProgramsView(ProgramService programs) {
         this.programs = programs;
         addClassName("programs-view");
-        getStyle().set("padding", "var(--lumo-space-l)").set("box-sizing", "border-box")
-                .set("display", "flex").set("flex-direction", "column").set("height", "100%");
+        addClassName("list-view");  // padding and full height: frontend/styles/coopera.css
 
         filter.setLabel(getTranslation("program.ui.filter.working-group"));
         filter.setPlaceholder(getTranslation("program.ui.filter.placeholder"));

@@ -43,8 +43,7 @@ class WorkingGroupsView extends Main implements HasDynamicTitle {
     WorkingGroupsView(WorkingGroupService workingGroups, CountryService countries) {
         this.workingGroups = workingGroups;
         addClassName("working-groups-view");
-        getStyle().set("padding", "var(--lumo-space-l)").set("box-sizing", "border-box")
-                .set("display", "flex").set("flex-direction", "column").set("height", "100%");
+        addClassName("list-view");  // padding and full height: frontend/styles/coopera.css
 
         filter.setLabel(getTranslation("wg.filter.label"));
         filter.setPlaceholder(getTranslation("wg.filter.placeholder"));
