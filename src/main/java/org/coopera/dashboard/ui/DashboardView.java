@@ -1,5 +1,6 @@
 package org.coopera.dashboard.ui;
 
+import org.coopera.base.ui.KeyboardShortcuts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.details.Details;
@@ -95,7 +96,9 @@ class DashboardView extends Main implements HasDynamicTitle, BeforeEnterObserver
                         side(charts.countryChart, charts.byCountry)),
                 section("dashboard-by-period", Widget.BY_PERIOD, side(charts.periodChart, charts.byPeriod)),
                 section("dashboard-by-group", Widget.BY_GROUP, side(charts.groupChart, charts.byGroup)),
-                section("dashboard-projects", Widget.PROJECTS, list.results, list.projects));
+                section("dashboard-projects", Widget.PROJECTS, list.results, list.projects),
+                new KeyboardShortcuts("dashboard-shortcuts", "shortcuts.enter", "shortcuts.dashboard.drill",
+                        "shortcuts.arrows", "shortcuts.dashboard.move"));
     }
 
     /** A chart and its table, side by side where the width allows, one under the other otherwise. */

@@ -1,5 +1,6 @@
 package org.coopera.dashboard.ui;
 
+import org.coopera.base.ui.GridColumns;
 import com.vaadin.flow.component.UI;
 
 import com.vaadin.flow.component.grid.Grid;
@@ -49,6 +50,7 @@ final class DrillDownList {
                         : shown.get().keyFigures().projects()));
         projects.addItemClickListener(click -> open(click.getItem()));
         GridNavigation.openOnEnter(projects, this::open);
+        GridColumns.emptyState(projects, "visual.empty.dashboard", "visual.empty.dashboard.hint");
     }
 
     private String t(String key, Object... args) {

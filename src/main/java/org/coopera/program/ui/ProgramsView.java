@@ -1,5 +1,6 @@
 package org.coopera.program.ui;
 
+import org.coopera.base.ui.GridColumns;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -53,6 +54,7 @@ class ProgramsView extends Main implements HasDynamicTitle {
         status.setClearButtonVisible(true);
         status.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
+        GridColumns.emptyState(grid, "visual.empty.programs", "visual.empty.programs.hint");
         grid.setId("program-grid");
         grid.setAriaLabel(getTranslation("program.ui.grid.label"));
         grid.addColumn(ProgramSummary::workingGroupAcronym).setHeader(getTranslation("program.ui.field.working-group"))

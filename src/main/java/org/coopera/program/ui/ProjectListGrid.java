@@ -1,5 +1,6 @@
 package org.coopera.program.ui;
 
+import org.coopera.base.ui.GridColumns;
 import com.vaadin.flow.component.UI;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -60,6 +61,7 @@ final class ProjectListGrid extends Grid<ProjectRow> {
         // a click opens the project; Enter on a focused row too (the grid itself only moves the focus)
         addItemClickListener(click -> open(click.getItem()));
         GridNavigation.openOnEnter(this, this::open);
+        GridColumns.emptyState(this, "visual.empty.projects", "visual.empty.projects.hint");
     }
 
     private String leads(ProjectRow row) {

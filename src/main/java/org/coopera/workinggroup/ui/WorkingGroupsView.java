@@ -1,5 +1,6 @@
 package org.coopera.workinggroup.ui;
 
+import org.coopera.base.ui.GridColumns;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -94,6 +95,7 @@ class WorkingGroupsView extends Main implements HasDynamicTitle {
                         query.getOffset(), query.getLimit()).stream(),
                 query -> (int) workingGroups.count(filter.getValue(), countryCode(), activeOnly.getValue()));
         grid.addItemClickListener(click -> open(click.getItem()));
+        GridColumns.emptyState(grid, "visual.empty.working-groups", "visual.empty.working-groups.hint");
         grid.addCellFocusListener(focus -> focused = focus.getItem().orElse(null));
         grid.getElement().addEventListener("keydown", event -> open(focused))
                 .setFilter("event.key === 'Enter'");
