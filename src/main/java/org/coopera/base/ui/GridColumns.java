@@ -55,8 +55,9 @@ public final class GridColumns {
         Registration[] resize = new Registration[1];
         grid.addAttachListener(attach -> {
             UI ui = attach.getUI();
-            int width = ui.getPage().getExtendedClientDetails().getWindowInnerWidth();
-            if (width > 0) {
+            var details = ui.getPage().getExtendedClientDetails();
+            int width = details == null ? 0 : details.getWindowInnerWidth();
+            if (width > 0) {  // unknown until the browser has told it: all columns meanwhile
                 show(hidden, width);
             }
             resize[0] = ui.getPage().addBrowserWindowResizeListener(event -> show(hidden, event.getWidth()));

@@ -91,7 +91,7 @@ class DashboardView extends Main implements HasDynamicTitle, BeforeEnterObserver
         add(new RecordHeader("dashboard-title", getTranslation("dashboard.ui.title")).with(exports.links(Widget.ALL)),
                 filterPanel, chipRow,
                 section("dashboard-figures-section", Widget.FIGURES, figures),
-                section("dashboard-by-sector", Widget.BY_SECTOR, side(charts.sectorChart, charts.bySector)),
+                section("dashboard-by-sector", Widget.BY_SECTOR, stacked(charts.sectorChart, charts.bySector)),
                 section("dashboard-by-country", Widget.BY_COUNTRY, side(charts.mapChart),
                         side(charts.countryChart, charts.byCountry)),
                 section("dashboard-by-period", Widget.BY_PERIOD, side(charts.periodChart, charts.byPeriod)),
@@ -105,6 +105,13 @@ class DashboardView extends Main implements HasDynamicTitle, BeforeEnterObserver
     private static Div side(Component... parts) {
         var pair = new Div(parts);
         pair.addClassName(parts.length > 1 ? "chart-and-table" : "chart-alone");
+        return pair;
+    }
+
+    /** A chart over its table, for a table too wide to stand beside it (a column per status). */
+    private static Div stacked(Component... parts) {
+        var pair = new Div(parts);
+        pair.addClassName("chart-over-table");
         return pair;
     }
 
