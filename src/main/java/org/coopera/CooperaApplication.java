@@ -2,6 +2,7 @@ package org.coopera;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
@@ -13,6 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/coopera.css")
+@ColorScheme(ColorScheme.Value.LIGHT_DARK)  // light, or dark when the system asks for it
 public class CooperaApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -89,6 +89,6 @@ public class DashboardService {
     /** The day before which a project's latest approved update is too old. */
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
     public LocalDate overdueBefore() {
-        return LocalDate.now(clock).minusDays(statusUpdates.reportingIntervalDays());
+        return statusUpdates.overdueBefore(clock);
     }
 }

@@ -74,7 +74,7 @@ class Reminders {
     }
 
     int recompute() {
-        LocalDate before = LocalDate.now(clock).minusDays(properties.reportingIntervalDays());
+        LocalDate before = properties.overdueBefore(clock);
         Integer count = transaction.execute(status -> queries.recomputeOverdue(before, LocalDateTime.now(clock)));
         return count == null ? 0 : count;
     }

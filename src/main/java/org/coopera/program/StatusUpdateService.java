@@ -300,7 +300,7 @@ public class StatusUpdateService {
     }
 
     LocalDate overdueBefore() {
-        return LocalDate.now(clock).minusDays(properties.reportingIntervalDays());
+        return properties.overdueBefore(clock);
     }
 
     private static void checkPaging(int offset, int limit) {

@@ -115,6 +115,8 @@ class DashboardE2EIT extends E2ETestBase {
         open("dashboards?period=2013");
         drawnChart(page, "dashboard-by-sector-chart");
 
+        // one export menu per section: open it, then choose the format
+        page.locator("#dashboard-export-by-sector vaadin-menu-bar-button").first().click();
         Download export = page.waitForDownload(() -> page.locator("#dashboard-export-by-sector-xlsx").click());
 
         assertEquals("projets-par-secteur-et-par-statut-" + LocalDate.now() + ".xlsx", export.suggestedFilename());

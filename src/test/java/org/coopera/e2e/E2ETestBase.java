@@ -50,6 +50,13 @@ abstract class E2ETestBase {
 
     static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
+    /**
+     * The oldest axe-core the scans accept. src/test/resources/axe.min.js (npm axe-core, copied as
+     * published) comes before the Playwright integration's own older copy on the class path; a scan by an
+     * older engine misses rules (link-in-text-block on the policy page) and fails instead of passing.
+     */
+    static final String MINIMUM_AXE = "4.14.1";
+
     /** Vaadin's client engine is idle: the page is rendered and no server round trip is pending. */
     private static final String VAADIN_IDLE = """
             () => {
@@ -311,11 +318,34 @@ abstract class E2ETestBase {
         if (results.isErrored()) {
             fail("axe-core could not scan " + where + ": " + results.getErrorMessage());
         }
+        assertCurrentAxe(results.getTestEngine() == null ? null : results.getTestEngine().getVersion());
         List<Rule> violations = results.getViolations();
         if (!violations.isEmpty()) {
             fail(violations.size() + " accessibility violation(s) on " + where + " (" + target.url() + "):\n"
                     + violations.stream().map(E2ETestBase::describe).collect(Collectors.joining("\n")));
         }
+    }
+
+    /** Fails when the scan ran an axe-core older than {@link #MINIMUM_AXE} (or did not say which). */
+    static void assertCurrentAxe(String engineVersion) {
+        if (engineVersion == null || compareVersions(engineVersion, MINIMUM_AXE) < 0) {
+            fail("axe-core " + engineVersion + " ran the scan; at least " + MINIMUM_AXE + " is required"
+                    + " (src/test/resources/axe.min.js must be on the test class path before the integration's copy)");
+        }
+    }
+
+    /** Compares dotted versions number by number ("4.9.2" before "4.14.1"); a pre-release suffix is ignored. */
+    static int compareVersions(String a, String b) {
+        String[] x = a.split("[-+]")[0].split("\\.");
+        String[] y = b.split("[-+]")[0].split("\\.");
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            int left = i < x.length ? Integer.parseInt(x[i]) : 0;
+            int right = i < y.length ? Integer.parseInt(y[i]) : 0;
+            if (left != right) {
+                return Integer.compare(left, right);
+            }
+        }
+        return 0;
     }
 
     private static String describe(Rule rule) {

@@ -1,6 +1,7 @@
 package org.coopera.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -15,6 +16,7 @@ import java.util.Optional;
 public class RecordHeader extends HorizontalLayout {
 
     private final H2 title;
+    private final Div actions = new Div();
 
     /**
      * @param titleId the heading's id (tests and links find the page by it)
@@ -23,7 +25,8 @@ public class RecordHeader extends HorizontalLayout {
     public RecordHeader(String titleId, String text) {
         title = new H2(text);
         title.setId(titleId);
-        add(title);
+        actions.addClassName("record-actions");
+        super.add(title, actions);
         addClassName("record-header");
         setAlignItems(FlexComponent.Alignment.BASELINE);
         setWrap(true);
@@ -50,5 +53,14 @@ public class RecordHeader extends HorizontalLayout {
     public RecordHeader with(Component... components) {
         add(components);
         return this;
+    }
+
+    /**
+     * Adds badges or buttons after the title, kept together: when they do not fit beside the title they
+     * move under it as one row.
+     */
+    @Override
+    public void add(Component... components) {
+        actions.add(components);
     }
 }

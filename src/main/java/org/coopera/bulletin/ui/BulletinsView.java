@@ -1,6 +1,7 @@
 package org.coopera.bulletin.ui;
 
 import org.coopera.base.ui.SearchFields;
+import org.coopera.base.ui.GridColumns;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -161,6 +162,7 @@ class BulletinsView extends Main implements HasDynamicTitle {
             grid.addColumn(hit -> getTranslation("bulletin.status." + hit.status().name()))
                     .setHeader(getTranslation("bulletins.col.status")).setKey("status").setAutoWidth(true).setFlexGrow(0);
         }
+        GridColumns.emptyState(grid, "visual.empty.bulletins", "visual.empty.bulletins.hint");
         grid.setItems(SearchFields.fetch(query -> bulletins.search(search(), query.getOffset(), query.getLimit()).stream()),
                 SearchFields.count(query -> (int) found()));
         grid.addItemClickListener(click -> UI.getCurrent().navigate(BulletinNavigation.bulletin(click.getItem().id())));

@@ -46,7 +46,7 @@ final class DashboardCharts {
         sectorChart = chart("dashboard-by-sector-chart", "dashboard.ui.by-sector");
         countryChart = chart("dashboard-by-country-chart", "dashboard.ui.by-country");
         mapChart = chart("dashboard-map-chart", "dashboard.ui.map");
-        mapChart.getStyle().set("height", "26rem");
+        mapChart.addClassName("dashboard-map");
         periodChart = chart("dashboard-by-period-chart", "dashboard.ui.by-period");
         groupChart = chart("dashboard-by-group-chart", "dashboard.ui.by-group");
         configureTables();

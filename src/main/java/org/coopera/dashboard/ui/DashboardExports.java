@@ -2,9 +2,11 @@ package org.coopera.dashboard.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -57,15 +59,21 @@ final class DashboardExports {
         return owner.getTranslation(key, args);
     }
 
-    /** CSV and XLSX download links for a widget. */
-    Div links(Widget widget) {
-        var links = new Div();
-        links.addClassName("dashboard-export");
-        links.setId("dashboard-export-" + widget.idPart());
-        links.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("align-items", "center")
-                .set("flex-wrap", "wrap");
+    /**
+     * One export menu for a widget: a button "Exporter" opening the CSV and XLSX downloads (links, so that
+     * the browser downloads the file itself).
+     */
+    MenuBar links(Widget widget) {
+        var menu = new MenuBar();
+        menu.addClassName("dashboard-export");
+        menu.setId("dashboard-export-" + widget.idPart());
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY, MenuBarVariant.LUMO_SMALL);
         String title = t(widget.titleKey);
-        links.add(new Span(t(widget == Widget.ALL ? "dashboard.ui.export.all.label" : "dashboard.ui.export.label")));
+        var icon = VaadinIcon.DOWNLOAD_ALT.create();
+        icon.getElement().setAttribute("aria-hidden", "true");
+        String label = t(widget == Widget.ALL ? "dashboard.ui.export.all.menu" : "dashboard.ui.export.menu");
+        MenuItem root = menu.addItem(new Span(icon, new Span(label)));
+        root.setAriaLabel(widget == Widget.ALL ? label : t("dashboard.ui.export.menu.of", label, title));
         for (ExportFormat format : ExportFormat.values()) {
             DownloadHandler handler = event -> {
                 Snapshot shown = current;
@@ -73,18 +81,14 @@ final class DashboardExports {
                 event.setContentType(format.mediaType());
                 format.write(tables(widget, shown), shown.locale(), event.getOutputStream());
             };
-            var link = new Anchor(handler, AttachmentType.DOWNLOAD, "");
-            var icon = VaadinIcon.DOWNLOAD_ALT.create();
-            icon.getElement().setAttribute("aria-hidden", "true");
-            icon.setSize("var(--lumo-icon-size-s)");
-            link.add(icon, new Span(format.name()));
-            link.setId(links.getId().orElseThrow() + "-" + format.extension());
+            var link = new Anchor(handler, AttachmentType.DOWNLOAD, format.name());
+            link.setId(menu.getId().orElseThrow() + "-" + format.extension());
             link.setAriaLabel(t(widget == Widget.ALL ? "dashboard.ui.export.all" : "dashboard.ui.export",
                     title, format.name()));
             link.getElement().setAttribute("title", link.getAriaLabel().orElse(""));
-            links.add(link);
+            root.getSubMenu().addItem(link);
         }
-        return links;
+        return menu;
     }
 
     /** An export's content, as a download writes it. */

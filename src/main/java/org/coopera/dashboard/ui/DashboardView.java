@@ -1,8 +1,9 @@
 package org.coopera.dashboard.ui;
 
+import org.coopera.base.ui.KeyboardShortcuts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Section;
@@ -15,7 +16,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import org.coopera.base.ui.FilterChips;
+import org.coopera.base.ui.RecordHeader;
 import org.coopera.base.export.ExportFormat;
 import org.coopera.dashboard.Dashboard;
 import org.coopera.dashboard.DashboardFilter;
@@ -63,6 +67,7 @@ class DashboardView extends Main implements HasDynamicTitle, BeforeEnterObserver
     private final DashboardCharts charts;
     private final DrillDownList list;
     private final DashboardExports exports;
+    private final FilterChips chips = new FilterChips("dashboard-active-filters");
     private Dashboard shown;
 
     DashboardView(DashboardService dashboards, WorkingGroupService workingGroups, SectorService sectors,
@@ -77,23 +82,49 @@ class DashboardView extends Main implements HasDynamicTitle, BeforeEnterObserver
         list = new DrillDownList(dashboards, filters, () -> shown);
         exports = new DashboardExports(filters, dashboards);
 
-        add(new H2(getTranslation("dashboard.ui.title")), filters, new Div(filters.reset, exports.links(Widget.ALL)),
+        chips.show(List.of());
+        var chipRow = new Div(chips, filters.reset);
+        chipRow.addClassName("filter-chip-row");
+        var filterPanel = new Details(getTranslation("visual.filters.summary"), filters);
+        filterPanel.setId("dashboard-filters-panel");
+        filterPanel.addClassName("filter-panel");
+        add(new RecordHeader("dashboard-title", getTranslation("dashboard.ui.title")).with(exports.links(Widget.ALL)),
+                filterPanel, chipRow,
                 section("dashboard-figures-section", Widget.FIGURES, figures),
-                section("dashboard-by-sector", Widget.BY_SECTOR, charts.sectorChart, charts.bySector),
-                section("dashboard-by-country", Widget.BY_COUNTRY, charts.mapChart, charts.countryChart,
-                        charts.byCountry),
-                section("dashboard-by-period", Widget.BY_PERIOD, charts.periodChart, charts.byPeriod),
-                section("dashboard-by-group", Widget.BY_GROUP, charts.groupChart, charts.byGroup),
-                section("dashboard-projects", Widget.PROJECTS, list.results, list.projects));
+                section("dashboard-by-sector", Widget.BY_SECTOR, stacked(charts.sectorChart, charts.bySector)),
+                section("dashboard-by-country", Widget.BY_COUNTRY, side(charts.mapChart),
+                        side(charts.countryChart, charts.byCountry)),
+                section("dashboard-by-period", Widget.BY_PERIOD, side(charts.periodChart, charts.byPeriod)),
+                section("dashboard-by-group", Widget.BY_GROUP, side(charts.groupChart, charts.byGroup)),
+                section("dashboard-projects", Widget.PROJECTS, list.results, list.projects),
+                new KeyboardShortcuts("dashboard-shortcuts", "shortcuts.enter", "shortcuts.dashboard.drill",
+                        "shortcuts.arrows", "shortcuts.dashboard.move"));
     }
 
-    /** A widget's section: its heading, its export links, its content. */
+    /** A chart and its table, side by side where the width allows, one under the other otherwise. */
+    private static Div side(Component... parts) {
+        var pair = new Div(parts);
+        pair.addClassName(parts.length > 1 ? "chart-and-table" : "chart-alone");
+        return pair;
+    }
+
+    /** A chart over its table, for a table too wide to stand beside it (a column per status). */
+    private static Div stacked(Component... parts) {
+        var pair = new Div(parts);
+        pair.addClassName("chart-over-table");
+        return pair;
+    }
+
+    /** A widget's section: its heading and its export menu on one row, then its content. */
     private Section section(String id, Widget widget, Component... content) {
         var heading = new H3(getTranslation(widget.titleKey));
         heading.setId(id + "-heading");
-        var section = new Section(heading, exports.links(widget));
+        var header = new Div(heading, exports.links(widget));
+        header.addClassName("section-header");
+        var section = new Section(header);
         section.add(content);
         section.setId(id);
+        section.addClassName("dashboard-section");
         section.getElement().setAttribute("aria-labelledby", id + "-heading");
         return section;
     }
@@ -103,6 +134,7 @@ class DashboardView extends Main implements HasDynamicTitle, BeforeEnterObserver
         shown = dashboards.dashboard(filters.filter());
         DashboardRows rows = DashboardRows.of(shown);
         figures.show(shown.keyFigures());
+        chips.show(DashboardFilterChips.of(filters));
         charts.show(shown, rows);
         LocalDate today = LocalDate.now(clock);
         exports.update(shown, rows, filters.filterLines(today), today);

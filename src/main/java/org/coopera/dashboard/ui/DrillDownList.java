@@ -1,5 +1,6 @@
 package org.coopera.dashboard.ui;
 
+import org.coopera.base.ui.GridColumns;
 import com.vaadin.flow.component.UI;
 
 import com.vaadin.flow.component.grid.Grid;
@@ -31,13 +32,13 @@ final class DrillDownList {
                 .setAutoWidth(true).setFlexGrow(0);
         projects.addColumn(p -> p.title(filters.locale())).setKey("title")
                 .setHeader(t("dashboard.ui.column.title")).setFlexGrow(3);
-        projects.addColumn(DashboardProject::workingGroupAcronym).setKey("workingGroup")
+        var workingGroup = projects.addColumn(DashboardProject::workingGroupAcronym).setKey("workingGroup")
                 .setHeader(t("dashboard.ui.column.working-group")).setAutoWidth(true).setFlexGrow(0);
-        projects.addColumn(DashboardProject::period).setKey("period")
+        var period = projects.addColumn(DashboardProject::period).setKey("period")
                 .setHeader(t("dashboard.ui.column.period")).setAutoWidth(true).setFlexGrow(0);
-        projects.addColumn(DashboardProject::countryCode).setKey("country")
+        var country = projects.addColumn(DashboardProject::countryCode).setKey("country")
                 .setHeader(t("dashboard.ui.column.country")).setAutoWidth(true).setFlexGrow(0);
-        projects.addColumn(p -> p.sectorName(filters.locale())).setKey("sector")
+        var sector = projects.addColumn(p -> p.sectorName(filters.locale())).setKey("sector")
                 .setHeader(t("dashboard.ui.column.sector")).setFlexGrow(1);
         projects.addColumn(p -> t("project.status." + p.status().name())).setKey("status")
                 .setHeader(t("dashboard.ui.column.status")).setAutoWidth(true).setFlexGrow(0);
@@ -49,6 +50,8 @@ final class DrillDownList {
                         : shown.get().keyFigures().projects()));
         projects.addItemClickListener(click -> open(click.getItem()));
         GridNavigation.openOnEnter(projects, this::open);
+        GridColumns.hideWhenNarrow(projects, workingGroup, period, country, sector);
+        GridColumns.emptyState(projects, "visual.empty.dashboard", "visual.empty.dashboard.hint");
     }
 
     private String t(String key, Object... args) {

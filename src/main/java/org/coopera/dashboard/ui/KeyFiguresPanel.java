@@ -19,7 +19,6 @@ final class KeyFiguresPanel extends Div {
         this.filters = filters;
         setId("dashboard-figures");
         addClassName("dashboard-figures");
-        getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)");
     }
 
     void show(KeyFigures k) {
@@ -49,14 +48,12 @@ final class KeyFiguresPanel extends Div {
     private Component figure(String id, String label, String value, Runnable drill) {
         var number = new Span(value);
         number.addClassName("dashboard-figure-value");
-        number.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "600").set("display", "block");
         var text = new Span(label);
         text.addClassName("dashboard-figure-label");
         if (drill == null) {
             var box = new Div(number, text);
             box.setId("dashboard-figure-" + id);
             box.addClassName("dashboard-figure");
-            box.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)");
             return box;
         }
         var button = new Button();
@@ -64,7 +61,7 @@ final class KeyFiguresPanel extends Div {
         button.setId("dashboard-figure-" + id);
         button.addClassName("dashboard-figure");
         button.getElement().setAttribute("title", getTranslation("dashboard.ui.drill-down"));
-        button.getStyle().set("height", "auto").set("padding", "var(--lumo-space-s) var(--lumo-space-m)");
+        button.addClassName("dashboard-figure-drill");
         button.addClickListener(click -> filters.drillDown(drill));
         return button;
     }

@@ -1,5 +1,7 @@
 package org.coopera.program.ui;
 
+import org.coopera.base.ui.KeyboardShortcuts;
+import org.coopera.base.ui.GridColumns;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -52,7 +54,8 @@ class MyProjectsView extends Main implements HasDynamicTitle {
         summary.getElement().setAttribute("aria-live", "polite");
         configureGrid();
         add(heading, new Paragraph(getTranslation("update.ui.my.intro", updates.reportingIntervalDays())),
-                overdueOnly, summary, grid);
+                overdueOnly, summary, grid, new KeyboardShortcuts("my-projects-shortcuts",
+                        "shortcuts.enter", "shortcuts.grid.open", "shortcuts.arrows", "shortcuts.grid.move"));
         refresh();
     }
 
@@ -102,6 +105,7 @@ class MyProjectsView extends Main implements HasDynamicTitle {
             }
         });
         GridNavigation.openOnEnter(grid, this::open);
+        GridColumns.emptyState(grid, "visual.empty.my-projects", "visual.empty.my-projects.hint");
     }
 
     private void refresh() {

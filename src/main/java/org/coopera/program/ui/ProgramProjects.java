@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.shared.Tooltip;
 import java.util.List;
+import org.coopera.base.ui.GridColumns;
 import org.coopera.base.ui.PageSection;
 import org.coopera.program.ProgramService;
 import org.coopera.program.ProjectFilter;
@@ -50,16 +51,18 @@ class ProgramProjects extends PageSection {
         var grid = new Grid<ProjectRow>();
         grid.setId("program-projects-" + count.sectorCode());
         grid.setAriaLabel(getTranslation("program.ui.projects.of-sector", count.name(getLocale())));
-        grid.addComponentColumn(this::code).setHeader(getTranslation("program.ui.project.code"))
-                .setKey("code").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> row.title(getLocale())).setHeader(getTranslation("program.ui.project.title"))
-                .setKey("title").setFlexGrow(1);
-        grid.addColumn(ProjectRow::leadQuebec).setHeader(getTranslation("program.ui.project.lead-quebec"))
-                .setKey("leadQuebec").setAutoWidth(true);
-        grid.addColumn(ProjectRow::leadPartner).setHeader(getTranslation("program.ui.project.lead-partner"))
-                .setKey("leadPartner").setAutoWidth(true);
-        grid.addColumn(row -> getTranslation("program.ui.project.status." + row.status().name()))
-                .setHeader(getTranslation("program.ui.project.status")).setKey("status").setAutoWidth(true);
+        GridColumns.narrow(grid.addComponentColumn(this::code).setHeader(getTranslation("program.ui.project.code"))
+                .setKey("code"));
+        GridColumns.title(grid.addColumn(row -> row.title(getLocale()))
+                .setHeader(getTranslation("program.ui.project.title")).setKey("title"));
+        var leadQuebec = GridColumns.secondary(grid, ProjectRow::leadQuebec)
+                .setHeader(getTranslation("program.ui.project.lead-quebec")).setKey("leadQuebec");
+        var leadPartner = GridColumns.secondary(grid, ProjectRow::leadPartner)
+                .setHeader(getTranslation("program.ui.project.lead-partner")).setKey("leadPartner");
+        GridColumns.narrow(grid.addColumn(row -> getTranslation("program.ui.project.status." + row.status().name()))
+                .setHeader(getTranslation("program.ui.project.status")).setKey("status"));
+        GridColumns.hideWhenNarrow(grid, leadQuebec, leadPartner);
+        GridColumns.emptyState(grid, "visual.empty.program-sector", "visual.empty.program-sector.hint");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setPageSize(50);
         grid.setAllRowsVisible(true);

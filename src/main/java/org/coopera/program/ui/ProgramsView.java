@@ -1,6 +1,7 @@
 package org.coopera.program.ui;
 
 import org.coopera.base.ui.SearchFields;
+import org.coopera.base.ui.GridColumns;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -37,8 +38,7 @@ class ProgramsView extends Main implements HasDynamicTitle {
     ProgramsView(ProgramService programs) {
         this.programs = programs;
         addClassName("programs-view");
-        getStyle().set("padding", "var(--lumo-space-l)").set("box-sizing", "border-box")
-                .set("display", "flex").set("flex-direction", "column").set("height", "100%");
+        addClassName("list-view");  // padding and full height: frontend/styles/coopera.css
 
         filter.setLabel(getTranslation("program.ui.filter.working-group"));
         filter.setPlaceholder(getTranslation("program.ui.filter.placeholder"));
@@ -56,6 +56,7 @@ class ProgramsView extends Main implements HasDynamicTitle {
         status.setClearButtonVisible(true);
         status.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
+        GridColumns.emptyState(grid, "visual.empty.programs", "visual.empty.programs.hint");
         grid.setId("program-grid");
         grid.setAriaLabel(getTranslation("program.ui.grid.label"));
         grid.addColumn(ProgramSummary::workingGroupAcronym).setHeader(getTranslation("program.ui.field.working-group"))

@@ -1,6 +1,7 @@
 package org.coopera.program.ui;
 
 import org.coopera.base.ui.SearchFields;
+import org.coopera.base.ui.GridColumns;
 import com.vaadin.flow.component.UI;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -35,11 +36,11 @@ final class ProjectListGrid extends Grid<ProjectRow> {
                         .withProperty("illustrativeHelp", row -> getTranslation("project.ui.illustrative.help")))
                 .setKey("title").setSortProperty("title").setHeader(getTranslation("project.ui.column.title"))
                 .setWidth("20rem").setFlexGrow(3);
-        addColumn(ProjectRow::workingGroupAcronym).setKey("workingGroup").setSortProperty("workingGroup")
+        var workingGroup = addColumn(ProjectRow::workingGroupAcronym).setKey("workingGroup").setSortProperty("workingGroup")
                 .setHeader(getTranslation("project.ui.column.working-group")).setAutoWidth(true).setFlexGrow(0);
-        addColumn(ProjectRow::programPeriod).setKey("period").setSortProperty("period")
+        var period = addColumn(ProjectRow::programPeriod).setKey("period").setSortProperty("period")
                 .setHeader(getTranslation("project.ui.column.period")).setAutoWidth(true).setFlexGrow(0);
-        addColumn(row -> row.sectorName(getLocale())).setKey("sector").setSortProperty("sector")
+        var sector = addColumn(row -> row.sectorName(getLocale())).setKey("sector").setSortProperty("sector")
                 .setHeader(getTranslation("project.ui.column.sector")).setWidth("11rem").setFlexGrow(1);
         addColumn(row -> getTranslation("project.status." + row.status().name())).setKey("status")
                 .setSortProperty("status").setHeader(getTranslation("project.ui.column.status")).setAutoWidth(true)
@@ -49,7 +50,7 @@ final class ProjectListGrid extends Grid<ProjectRow> {
                         .withProperty("label", row -> getTranslation("project.health." + row.health().name())))
                 .setKey("health").setSortProperty("health").setHeader(getTranslation("project.ui.column.health"))
                 .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.START);
-        addColumn(this::leads).setKey("leads").setHeader(getTranslation("project.ui.column.leads"))
+        var leads = addColumn(this::leads).setKey("leads").setHeader(getTranslation("project.ui.column.leads"))
                 .setWidth("16rem").setFlexGrow(2);
         setMultiSort(false);
         setItems(SearchFields.fetch(query -> {
@@ -61,6 +62,8 @@ final class ProjectListGrid extends Grid<ProjectRow> {
         // a click opens the project; Enter on a focused row too (the grid itself only moves the focus)
         addItemClickListener(click -> open(click.getItem()));
         GridNavigation.openOnEnter(this, this::open);
+        GridColumns.hideWhenNarrow(this, workingGroup, period, sector, leads);
+        GridColumns.emptyState(this, "visual.empty.projects", "visual.empty.projects.hint");
     }
 
     private String leads(ProjectRow row) {

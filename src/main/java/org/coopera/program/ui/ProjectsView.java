@@ -1,6 +1,7 @@
 package org.coopera.program.ui;
 
 import org.coopera.base.ui.SearchFields;
+import org.coopera.base.ui.KeyboardShortcuts;
 import org.coopera.base.ui.RecordSections;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -70,7 +71,8 @@ class ProjectsView extends Main implements HasDynamicTitle, BeforeEnterObserver 
 
         grid = new ProjectListGrid(projects, filters::filter);
         actions = new ProjectListActions(contributions, batch);
-        add(actions, filtersHeading, filters, filters.reset, results, grid);
+        add(actions, filtersHeading, filters, filters.reset, results, grid, new KeyboardShortcuts("project-shortcuts",
+                "shortcuts.enter", "shortcuts.grid.open", "shortcuts.arrows", "shortcuts.grid.move"));
     }
 
     private void filtersChanged() {

@@ -1,5 +1,6 @@
 package org.coopera.program.ui;
 
+import org.coopera.base.ui.GridColumns;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -71,6 +72,7 @@ class ReviewQueueView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(this::change).setHeader(getTranslation("update.ui.review.change")).setWidth("16rem")
                 .setFlexGrow(2);
+        GridColumns.emptyState(grid, "visual.empty.review", "visual.empty.review.hint");
         grid.setItems(query -> updates.reviewQueue(query.getOffset(), query.getLimit()).stream(),
                 query -> (int) updates.countReviewQueue());
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));

@@ -26,7 +26,6 @@ class ReferenceDataView extends Main implements HasDynamicTitle {
     ReferenceDataView(SectorService sectors, PartnerService partners, CountryService countries,
                       AuthenticationContext authentication) {
         addClassName("reference-data-view");
-        getStyle().set("padding", "var(--lumo-space-l)").set("box-sizing", "border-box");
         tabs.setId("ref-tabs");
         tabs.setWidthFull();
         tabs.add(getTranslation("ref.ui.sectors"),

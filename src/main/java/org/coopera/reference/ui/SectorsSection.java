@@ -59,11 +59,7 @@ class SectorsSection extends ReferenceSection {
 
     private Span nameFr(SectorRef sector) {
         var name = new Span(sector.nameFr());
-        if (!sector.isAxis()) {
-            name.getStyle().set("padding-inline-start", "var(--lumo-space-l)");
-        } else {
-            name.getStyle().set("font-weight", "600");
-        }
+        name.addClassName(sector.isAxis() ? "sector-axis" : "sector-child");
         return name;
     }
 

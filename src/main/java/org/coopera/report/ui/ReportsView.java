@@ -80,7 +80,6 @@ class ReportsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         this.reports = reports;
         this.programs = programs;
         addClassName("reports-view");
-        getStyle().set("padding", "var(--lumo-space-l)").set("box-sizing", "border-box");
         add(requestForm(policies), archive());
     }
 

@@ -93,19 +93,19 @@ class MeetingsSection extends PageSection {
             var edit = new Button(getTranslation("wg.meeting.edit"), VaadinIcon.EDIT.create(),
                     click -> openMeetingDialog(meeting));
             edit.setId("wg-edit-meeting-" + meeting.number());
-            edit.setAriaLabel(getTranslation("wg.meeting.edit.label", meeting.number()));
+            edit.setAriaLabel(getTranslation("visual.meeting.edit.label", meeting.number()));
             boolean none = meeting.minutesFile() == null;
             var attach = new Button(getTranslation(none ? "registry.minutes.attach" : "registry.minutes.replace"),
                     VaadinIcon.UPLOAD.create(), click -> openMinutesDialog(meeting));
             attach.setId("wg-meeting-" + meeting.number() + "-minutes-attach");
             attach.setAriaLabel(getTranslation(none ? "registry.minutes.attach.label"
-                    : "registry.minutes.replace.label", meeting.number()));
+                    : "visual.minutes.replace.label", meeting.number()));
             actions.add(edit, attach);
             if (!none) {
                 var remove = new Button(getTranslation("registry.minutes.remove"), VaadinIcon.TRASH.create(),
                         click -> confirmMinutesRemoval(meeting));
                 remove.setId("wg-meeting-" + meeting.number() + "-minutes-remove");
-                remove.setAriaLabel(getTranslation("registry.minutes.remove.label", meeting.number()));
+                remove.setAriaLabel(getTranslation("visual.minutes.remove.label", meeting.number()));
                 remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
                 actions.add(remove);
             }

@@ -1,6 +1,7 @@
 package org.coopera.workinggroup.ui;
 
 import org.coopera.base.ui.SearchFields;
+import org.coopera.base.ui.GridColumns;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -44,8 +45,7 @@ class WorkingGroupsView extends Main implements HasDynamicTitle {
     WorkingGroupsView(WorkingGroupService workingGroups, CountryService countries) {
         this.workingGroups = workingGroups;
         addClassName("working-groups-view");
-        getStyle().set("padding", "var(--lumo-space-l)").set("box-sizing", "border-box")
-                .set("display", "flex").set("flex-direction", "column").set("height", "100%");
+        addClassName("list-view");  // padding and full height: frontend/styles/coopera.css
 
         filter.setLabel(getTranslation("wg.filter.label"));
         filter.setPlaceholder(getTranslation("wg.filter.placeholder"));
@@ -97,6 +97,7 @@ class WorkingGroupsView extends Main implements HasDynamicTitle {
                         query.getOffset(), query.getLimit()).stream()),
                 SearchFields.count(query -> (int) workingGroups.count(filter.getValue(), countryCode(), activeOnly.getValue())));
         grid.addItemClickListener(click -> open(click.getItem()));
+        GridColumns.emptyState(grid, "visual.empty.working-groups", "visual.empty.working-groups.hint");
         grid.addCellFocusListener(focus -> focused = focus.getItem().orElse(null));
         grid.getElement().addEventListener("keydown", event -> open(focused))
                 .setFilter("event.key === 'Enter'");
