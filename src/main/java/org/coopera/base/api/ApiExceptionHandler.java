@@ -17,7 +17,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -133,6 +136,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 LogSafe.of(request.getRequestURI()));
         return answer(HttpStatus.FORBIDDEN, problems.problem(HttpStatus.FORBIDDEN, "api.forbidden", new Object[0],
                 List.of(), request));
+    }
+
+    /**
+     * The database does not answer, or a write kept losing to concurrent ones (deadlock, Galera
+     * certification) after its retries: 503 with Retry-After, nothing was changed.
+     */
+    @ExceptionHandler({TransientDataAccessException.class, DataAccessResourceFailureException.class,
+            CannotCreateTransactionException.class})
+    ResponseEntity<Object> unavailable(Exception e, HttpServletRequest request) {
+        log.warn("API request {} {} refused, database unavailable or busy: {}", request.getMethod(),
+                request.getRequestURI(), e.getClass().getSimpleName());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .body(problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "api.unavailable", new Object[0], List.of(),
+                        request));
     }
 
     @ExceptionHandler(Exception.class)
