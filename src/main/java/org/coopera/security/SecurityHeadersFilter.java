@@ -23,7 +23,7 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
     static final Map<String, String> HEADERS = Map.of(
             "X-Content-Type-Options", "nosniff",
             "X-Frame-Options", "DENY",
-            "Content-Security-Policy", "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'",
+            "Content-Security-Policy", ContentSecurityPolicy.POLICY,
             "Referrer-Policy", "same-origin",
             "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
 
