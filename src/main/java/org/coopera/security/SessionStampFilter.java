@@ -76,7 +76,8 @@ final class SessionStampFilter extends OncePerRequestFilter {
             response.setStatus(HttpServletResponse.SC_OK);
             response.setContentType("application/json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("for(;;);[" + VaadinService.createCriticalNotificationJSON(null, null, null, login) + "]");
+            // (Vaadin 25's client reads plain JSON: no "for(;;);[...]" wrapper)
+            response.getWriter().write(VaadinService.createCriticalNotificationJSON(null, null, null, login));
         } else {
             response.sendRedirect(login);
         }
