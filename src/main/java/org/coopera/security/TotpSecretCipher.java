@@ -8,6 +8,7 @@ import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -19,25 +20,20 @@ import org.springframework.stereotype.Component;
  * two-factor sign-in.
  */
 @Component
-class TotpSecretCipher {
+class TotpSecretCipher implements SmartInitializingSingleton {
 
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
 
     private final SecureRandom random = new SecureRandom();
     private final SecretKey key;
+    private final boolean keyRequired;
 
     TotpSecretCipher(TotpProperties properties,
                      @Value("${coopera.security.local-accounts:true}") boolean localAccounts) {
         String encoded = properties.encryptionKey() == null ? "" : properties.encryptionKey().strip();
+        this.keyRequired = properties.requiredForAdministrators() && localAccounts;
         if (encoded.isEmpty()) {
-            if (properties.requiredForAdministrators() && localAccounts) {
-                throw new IllegalStateException("coopera.security.totp.encryption-key is not set: administrators "
-                        + "must use two-factor sign-in and its secrets are stored encrypted. Set the environment "
-                        + "variable COOPERA_TOTP_ENCRYPTION_KEY to a random 256-bit key in base64 "
-                        + "(for instance: openssl rand -base64 32), or set "
-                        + "coopera.security.totp.required-for-administrators=false");
-            }
             key = null;
             return;
         }
@@ -53,6 +49,21 @@ class TotpSecretCipher {
                     + "must be 16, 24 or 32 bytes in base64 (openssl rand -base64 32); it has " + bytes.length);
         }
         key = new SecretKeySpec(bytes, "AES");
+    }
+
+    /**
+     * Refuses to start without a key while administrators must use two-factor sign-in; checked once
+     * every bean is made, so that a database out of reach is reported first.
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
+        if (key == null && keyRequired) {
+            throw new IllegalStateException("coopera.security.totp.encryption-key is not set: administrators "
+                    + "must use two-factor sign-in and its secrets are stored encrypted. Set the environment "
+                    + "variable COOPERA_TOTP_ENCRYPTION_KEY to a random 256-bit key in base64 "
+                    + "(for instance: openssl rand -base64 32), or set "
+                    + "coopera.security.totp.required-for-administrators=false");
+        }
     }
 
     /** Whether a key is configured, so that users may turn on two-factor sign-in. */
