@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -26,6 +27,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * target/visual-review/ (kept as a test artefact); axe-core (WCAG 2.0/2.1 A and AA, no rule disabled)
  * scans them in French at 1440 px, in English at 390 px and in the dark scheme. One browser context per
  * configuration, signed in once; the application is not restarted.
+ *
+ * <p>The whole test suite runs the French desktop review; the other configurations take about a quarter of an
+ * hour on a two-core machine and run with {@code -Dcoopera.visual-review=all} (README, "Screens reviewed").
  */
 class VisualReviewE2EIT extends E2ETestBase {
 
@@ -108,17 +112,20 @@ class VisualReviewE2EIT extends E2ETestBase {
     }
 
     @Test
+    @EnabledIfSystemProperty(named = "coopera.visual-review", matches = "all")
     void englishAt390WithAxe() {
         review("en-390", ENGLISH_MANAGER.username(), ENGLISH_MANAGER.password(), 390, ColorScheme.LIGHT, true, true);
     }
 
     @Test
+    @EnabledIfSystemProperty(named = "coopera.visual-review", matches = "all")
     void darkSchemeAt1440WithAxe() {
         review("dark-fr-1440", "gestionnaire", DEMO_PASSWORD, 1440, ColorScheme.DARK, true, true);
     }
 
     /** French on a phone and English on a desktop: screenshots of the views (the dialogs are the same). */
     @Test
+    @EnabledIfSystemProperty(named = "coopera.visual-review", matches = "all")
     void frenchAt390AndEnglishAt1440() {
         review("fr-390", "gestionnaire", DEMO_PASSWORD, 390, ColorScheme.LIGHT, false, false);
         review("en-1440", ENGLISH_MANAGER.username(), ENGLISH_MANAGER.password(), 1440, ColorScheme.LIGHT, false, false);
