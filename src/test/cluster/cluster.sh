@@ -228,7 +228,7 @@ app_wait_ready() {  # node
 }
 
 token() {   # an API token of the demo manager, written straight into the database
-  local t; t=$(head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 40)
+  local t; t=cpa_$(head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 40)
   local hash; hash=$(printf '%s' "$t" | sha256sum | awk '{print $1}')
   local extra_cols="" extra_vals=""
   if [ "$(db_sql "$1" "SELECT COUNT(*) FROM information_schema.columns WHERE table_schema='coopera' AND table_name='api_token' AND column_name='read_only'")" = 1 ]; then

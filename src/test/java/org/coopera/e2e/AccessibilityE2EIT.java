@@ -50,7 +50,7 @@ class AccessibilityE2EIT extends E2ETestBase {
 
     @ParameterizedTest(name = "/{0}")
     @ValueSource(strings = {"", "working-groups", "programs", "projects", "policy", "bulletins", "dashboards",
-            "reports", "admin/users", "api-tokens", "account/two-factor"})
+            "reports", "admin/users", "admin/security-events", "api-tokens", "account/two-factor", "password"})
     void signedInPage(String route) {
         open(admin, route);
         assertThat(admin.locator("vaadin-app-layout main")).isVisible();
