@@ -1,6 +1,7 @@
 package org.coopera.report;
 
 import static org.coopera.base.api.ApiTestSupport.MANAGER;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -8,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.coopera.IntegrationTest;
 import org.coopera.base.api.ApiTestSupport;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,16 @@ class ReportsApiQueueIT {
         };
         var executor = jobs.executor();
         try {
+            // every thread busy first (an idle thread would take a queued blocker after the queue looked full)
+            int threads = executor.getMaximumPoolSize();
+            CountDownLatch running = new CountDownLatch(threads);
+            for (int i = 0; i < threads; i++) {
+                executor.execute(() -> {
+                    running.countDown();
+                    blocker.run();
+                });
+            }
+            assertTrue(running.await(30, TimeUnit.SECONDS), "the report threads did not all start");
             while (executor.getQueue().remainingCapacity() > 0) {
                 executor.execute(blocker);
             }
