@@ -47,7 +47,8 @@ class ApiSecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiTokenService tokens, ApiProblems problems,
                                                SsoWebSecurity sso, LoginThrottle throttle,
-                                               SecurityAuditService audit, TwoFactorService twoFactor) throws Exception {
+                                               SecurityAuditService audit, TwoFactorService twoFactor,
+                                               PasswordChangeService passwordChange) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
             if (e instanceof LoginThrottledException throttled) {
                 // too many failed sign-ins: the same answer for existing and unknown user names
@@ -102,7 +103,7 @@ class ApiSecurityConfiguration {
                 // a write authenticated by Basic (cached by browsers) needs a header no cross-site form can send
                 .addFilterAfter(new CrossSiteWriteFilter(problems), AuthorizationFilter.class)
                 // users with two-factor sign-in use API tokens, not their password alone
-                .addFilterAfter(new TwoFactorBasicRefusal(twoFactor, problems), BasicAuthenticationFilter.class)
+                .addFilterAfter(new TwoFactorBasicRefusal(twoFactor, problems, passwordChange), BasicAuthenticationFilter.class)
                 // failed sign-ins over Basic wait like those on the sign-in page (429 with Retry-After)
                 .authenticationProvider(new LoginThrottleGuard(throttle));
         // an LDAP directory's users over HTTP Basic, the OpenID Connect provider's access tokens (JWT)

@@ -163,6 +163,24 @@ public class ApiTokenService {
     }
 
     /**
+     * Revokes every token of a user that still works, when an administrator resets the user's password (the
+     * account may be in other hands). Called inside the reset's transaction; returns how many were revoked.
+     */
+    int revokeAllOf(long userId, String administrator) {
+        Instant at = now();
+        int revoked = 0;
+        for (ApiToken token : tokens.findByUserIdOrderByCreatedAtDesc(userId)) {
+            if (token.getRevokedAt() == null) {
+                token.revoke(at, administrator);
+                tokens.save(token);
+                revoked++;
+            }
+        }
+        tokens.flush();
+        return revoked;
+    }
+
+    /**
      * The authentication a token stands for: empty when the token is unknown, revoked or expired,
      * or its user disabled or locked. Used by the API's security filter only, on every request:
      * one read-only statement (token, user and roles), and a write of the last use at most once a

@@ -20,5 +20,9 @@ public enum SecurityEventType {
     ACCOUNT_ENABLED,
     TOKEN_CREATED,
     TOKEN_REVOKED,
-    INVALID_TOKEN
+    INVALID_TOKEN,
+    TWO_FACTOR_ENABLED,
+    TWO_FACTOR_DISABLED,
+    /** An administrator turned off a user's two-step sign-in (lost phone and recovery codes). */
+    TWO_FACTOR_RESET
 }

@@ -13,14 +13,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * A user who signs in with two factors does not reach the API with the password alone (HTTP Basic):
- * 401 with a message that points to API tokens. Runs after HTTP Basic has checked the password.
+ * 401 with a message that points to API tokens. Nor does a user whose password an administrator reset,
+ * until the user has chosen a new one on the screens. Runs after HTTP Basic has checked the password.
  */
 class TwoFactorBasicRefusal extends OncePerRequestFilter {
 
     private final TwoFactorService twoFactor;
     private final ApiProblems problems;
+    private final PasswordChangeService passwordChange;
 
-    TwoFactorBasicRefusal(TwoFactorService twoFactor, ApiProblems problems) {
+    TwoFactorBasicRefusal(TwoFactorService twoFactor, ApiProblems problems, PasswordChangeService passwordChange) {
+        this.passwordChange = passwordChange;
         this.twoFactor = twoFactor;
         this.problems = problems;
     }
@@ -31,10 +34,14 @@ class TwoFactorBasicRefusal extends OncePerRequestFilter {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6) && authentication != null
-                && authentication.isAuthenticated() && twoFactor.passwordAloneRefused(authentication.getName())) {
-            SecurityContextHolder.clearContext();
-            problems.write(request, response, HttpStatus.UNAUTHORIZED, "api.basic.two-factor");
-            return;
+                && authentication.isAuthenticated()) {
+            String refusal = twoFactor.passwordAloneRefused(authentication.getName()) ? "api.basic.two-factor"
+                    : passwordChange.changeRequired() ? "api.basic.password-change-required" : null;
+            if (refusal != null) {
+                SecurityContextHolder.clearContext();
+                problems.write(request, response, HttpStatus.UNAUTHORIZED, refusal);
+                return;
+            }
         }
         chain.doFilter(request, response);
     }

@@ -51,9 +51,11 @@ public class TwoFactorService {
     private final TotpProperties properties;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final SecurityAuditService audit;
 
     TwoFactorService(UserAccountRepository users, JdbcClient jdbc, TotpSecretCipher cipher, TotpProperties properties,
-                     PasswordEncoder passwordEncoder, Clock clock) {
+                     PasswordEncoder passwordEncoder, Clock clock, SecurityAuditService audit) {
+        this.audit = audit;
         this.users = users;
         this.jdbc = jdbc;
         this.cipher = cipher;
@@ -129,6 +131,7 @@ public class TwoFactorService {
                 .param("secret", cipher.encrypt(bytes, user.getId())).param("now", now())
                 .param("step", step.getAsLong()).param("id", user.getId()).update();
         log.info("Two-factor sign-in turned on by user '{}'", user.getUsername());
+        audit.record(SecurityEventType.TWO_FACTOR_ENABLED, user.getUsername(), null);
         return newRecoveryCodes(user.getId());
     }
 
@@ -143,6 +146,7 @@ public class TwoFactorService {
         requireCode(user, code);
         clear(user.getId());
         log.info("Two-factor sign-in turned off by user '{}'", user.getUsername());
+        audit.record(SecurityEventType.TWO_FACTOR_DISABLED, user.getUsername(), null);
     }
 
     /** New recovery codes for the signed-in user, given a current code; the old ones stop working. */
@@ -196,9 +200,9 @@ public class TwoFactorService {
     public void reset(long userId) {
         UserAccount user = users.findById(userId).orElseThrow(() -> new BusinessException("user.not-found"));
         clear(user.getId());
-        // TODO(issue 16): record in the audit trail (SecurityAuditService) once it lands
-        log.warn("Two-factor sign-in of user '{}' reset by administrator '{}'", user.getUsername(),
-                CurrentUserService.currentUsername().orElse("?"));
+        String administrator = CurrentUserService.currentUsername().orElse("?");
+        log.warn("Two-factor sign-in of user '{}' reset by administrator '{}'", user.getUsername(), administrator);
+        audit.recordBy(SecurityEventType.TWO_FACTOR_RESET, user.getUsername(), administrator, null);
     }
 
     private void requireCode(UserAccount user, String code) {

@@ -31,10 +31,12 @@ public class UserAdministrationService {
     private final HistoryService history;
     private final LoginThrottle throttle;
     private final SecurityAuditService audit;
+    private final ApiTokenService apiTokens;
 
     UserAdministrationService(UserAccountRepository users, PasswordEncoder passwordEncoder,
                               PasswordPolicy passwordPolicy, HistoryService history, LoginThrottle throttle,
-                              SecurityAuditService audit) {
+                              SecurityAuditService audit, ApiTokenService apiTokens) {
+        this.apiTokens = apiTokens;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -122,7 +124,8 @@ public class UserAdministrationService {
 
     /**
      * Sets a new password chosen by the administrator and lifts any wait on the user name; the
-     * user's open sessions end and the user must choose a new password at the next sign-in.
+     * user's open sessions end, the user's API tokens are revoked, and the user must choose a new
+     * password at the next sign-in (until then the API refuses the password too).
      */
     @Transactional
     public UserSummary resetPassword(long id, String newPassword) {
@@ -133,7 +136,9 @@ public class UserAdministrationService {
         user.bumpSecurityStamp();
         throttle.forget(user.getUsername());
         var saved = users.saveAndFlush(user);
-        audit.recordBy(SecurityEventType.PASSWORD_RESET, saved.getUsername(), me(), null);
+        int revoked = apiTokens.revokeAllOf(saved.getId(), me());
+        audit.recordBy(SecurityEventType.PASSWORD_RESET, saved.getUsername(), me(),
+                revoked == 0 ? null : revoked + " API token(s) revoked");
         return summary(saved);
     }
 

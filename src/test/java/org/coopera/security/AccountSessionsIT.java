@@ -103,8 +103,18 @@ class AccountSessionsIT {
         UserSummary user = newUser("reinitialise", Role.READER);
         MockHttpSession session = signIn(user.username(), PASSWORD);
         assertThat(as(user.username(), "READER", passwords::changeRequired)).isFalse();
+        String bearer = "Bearer " + as(user.username(), "READER", () -> tokens.create("Outil", null, true, PASSWORD)).token();
+        assertThat(apiStatus(get("/api/v1/people").header("Authorization", bearer))).isEqualTo(200);
+        assertThat(apiStatus(get("/api/v1/people").with(ApiTestSupport.basic(user.username(), PASSWORD)))).isEqualTo(200);
 
         as("admin", "ADMIN", () -> administration.resetPassword(user.id(), "Temporaire-Tamaulipas-77"));
+
+        // the account may be in other hands: its tokens stop, and the administrator's password does not open the API
+        assertThat(apiStatus(get("/api/v1/people").header("Authorization", bearer))).isEqualTo(401);
+        MvcResult temporary = mvc.perform(get("/api/v1/people")
+                .with(ApiTestSupport.basic(user.username(), "Temporaire-Tamaulipas-77"))).andReturn();
+        assertThat(temporary.getResponse().getStatus()).isEqualTo(401);
+        assertThat(temporary.getResponse().getContentAsString()).contains("api.basic.password-change-required");
 
         assertThat(mvc.perform(get("/").session(session)).andReturn().getResponse().getRedirectedUrl())
                 .isEqualTo("/login");
@@ -117,6 +127,12 @@ class AccountSessionsIT {
         }));
         assertThat(as(user.username(), "READER", passwords::changeRequired)).isFalse();
         assertSignedIn(again);
+        assertThat(apiStatus(get("/api/v1/people")
+                .with(ApiTestSupport.basic(user.username(), "Definitive-Sonora-Hermosillo-3")))).isEqualTo(200);
+    }
+
+    private int apiStatus(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+        return mvc.perform(request).andReturn().getResponse().getStatus();
     }
 
     @Test

@@ -52,6 +52,8 @@ class TwoFactorIT {
     PasswordEncoder passwordEncoder;
     @Autowired
     Clock clock;
+    @Autowired
+    SecurityAuditService audit;
 
     /** A new user with two-factor sign-in on: its secret, and its recovery codes. */
     record Enrolled(UserSummary user, byte[] secret, List<String> recoveryCodes) {
@@ -184,6 +186,11 @@ class TwoFactorIT {
             twoFactor.reset(enrolled.user().id());
             return null;
         });
+        assertThat(jdbc.sql("select actor from security_event where type = 'TWO_FACTOR_RESET' and username = :u")
+                .param("u", username).query(String.class).list())
+                .as("the administrator's reset is in the security log").containsExactly("admin");
+        assertThat(jdbc.sql("select count(*) from security_event where type = 'TWO_FACTOR_ENABLED' and username = :u")
+                .param("u", username).query(Long.class).single()).as("the enrolment is in the security log").isOne();
         assertThat(as(username, "MANAGER", () -> twoFactor.status())).satisfies(s -> {
             assertThat(s.enabled()).isFalse();
             assertThat(s.recoveryCodesLeft()).isZero();
@@ -194,7 +201,7 @@ class TwoFactorIT {
     @Test
     void administratorsMustEnrolAndMayNotTurnItOffWhenRequired() {
         var required = new TwoFactorService(users, jdbc, cipher, new TotpProperties(true, "unused", "Coopera"),
-                passwordEncoder, clock);
+                passwordEncoder, clock, audit);
         assertThat(required.requirementAfterPassword("admin")).isEqualTo(TwoFactorRequirement.ENROL);
         assertThat(required.requirementAfterPassword("lecteur")).isEqualTo(TwoFactorRequirement.NONE);
         assertThat(required.passwordAloneRefused("admin")).isTrue();
