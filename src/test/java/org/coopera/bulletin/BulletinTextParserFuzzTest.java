@@ -7,6 +7,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.coopera.base.BusinessException;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Fuzzes the import of a bulletin's plain-text form ({@link BulletinTextParser}): any text is either
@@ -15,13 +16,19 @@ import org.coopera.base.BusinessException;
  * {@code BulletinTextParserFuzzTestInputs} (UTF-8 text, the two bulletins of the seeds among them).
  * How it runs: see the pom.
  */
-class BulletinTextParserFuzzTest {
+@Tag("fuzz-target")
+public class BulletinTextParserFuzzTest {
 
     private static final Set<String> REFUSALS = Set.of("bulletin.import.empty", "bulletin.import.too-long",
             "bulletin.import.date", "bulletin.import.title-empty", "bulletin.link.scheme");
 
     @FuzzTest(maxExecutions = 1_000_000, maxDuration = "")
     void readsOrRefusesAnyText(byte[] input) {
+        check(input);
+    }
+
+    /** One input: UTF-8 text. */
+    public static void check(byte[] input) {
         String text = new String(input, StandardCharsets.UTF_8);
         ImportedBulletin imported;
         try {

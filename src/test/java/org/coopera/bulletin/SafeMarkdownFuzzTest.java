@@ -5,6 +5,7 @@ import static org.coopera.bulletin.SafeHtmlAssertions.assertSafe;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Fuzzes the Markdown renderer of bulletin bodies ({@link SafeMarkdown}, commonmark then the OWASP
@@ -12,10 +13,16 @@ import java.nio.charset.StandardCharsets;
  * holds no script, no event handler and no script URL. Seeds: {@code SafeMarkdownFuzzTestInputs} (UTF-8
  * text). How it runs: see the pom.
  */
-class SafeMarkdownFuzzTest {
+@Tag("fuzz-target")
+public class SafeMarkdownFuzzTest {
 
     @FuzzTest(maxExecutions = 1_000_000, maxDuration = "")
     void rendersAnyTextToSafeHtml(byte[] input) {
+        check(input);
+    }
+
+    /** One input: UTF-8 text. */
+    public static void check(byte[] input) {
         String markdown = new String(input, StandardCharsets.UTF_8);
         assertSafe(SafeMarkdown.toHtml(markdown));
 

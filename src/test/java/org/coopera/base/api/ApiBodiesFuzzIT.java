@@ -131,6 +131,22 @@ class ApiBodiesFuzzIT extends ApiWritesTestBase {
         assertThat(counts()).isEqualTo(before);
     }
 
+    /** The second: a null in a bulletin's list ("links": [null]) was a 500. */
+    @Test
+    void aNullInABulletinsListIsABadRequest() throws Exception {
+        prepare();
+        Target bulletin = targets.get(0);
+        String before = counts();
+        String body = bulletin.fields().stream().map(f -> quote(f.name()) + ": "
+                + ("links".equals(f.name()) ? "[null]" : f.valid())).collect(Collectors.joining(", ", "{", "}"));
+        MockHttpServletResponse response = mvc.perform(post(bulletin.path())
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + managerToken).contentType(MediaType.APPLICATION_JSON)
+                .content(body)).andReturn().getResponse();
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(400);
+        assertThat(response.getContentAsString()).contains("links");
+        assertThat(counts()).isEqualTo(before);
+    }
+
     private String counts() {
         return jdbc.queryForObject(COUNTS, String.class);
     }
