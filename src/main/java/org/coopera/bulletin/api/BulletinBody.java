@@ -1,5 +1,7 @@
 package org.coopera.bulletin.api;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +19,13 @@ import org.coopera.bulletin.SubjectSummary;
  * The body of {@code POST}/{@code PUT /api/v1/bulletins}: the editor's fields in JSON. Files are not
  * sent here: the photo stays as it is, and {@code documents} lists the bulletin's already attached
  * documents to keep (by {@code fileId}, with their label); left out (null), they all stay as they are.
+ * A null in a list ({@code "links": [null]}) is a 400 on that field (it was a 500, found by ApiBodiesFuzzIT).
  */
 public record BulletinBody(LocalDate date, String title, String body, String language, BulletinStatus status,
-                           String photoCaption, String photoCredit, List<BulletinLink> links,
-                           List<KeptDocument> documents, Set<BulletinSubject> subjects) {
+                           String photoCaption, String photoCredit,
+                           @JsonSetter(contentNulls = Nulls.FAIL) List<BulletinLink> links,
+                           @JsonSetter(contentNulls = Nulls.FAIL) List<KeptDocument> documents,
+                           @JsonSetter(contentNulls = Nulls.FAIL) Set<BulletinSubject> subjects) {
 
     /** An attached document to keep, and the label readers see. */
     public record KeptDocument(long fileId, String label) {
