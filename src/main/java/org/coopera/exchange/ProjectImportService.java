@@ -169,7 +169,7 @@ public class ProjectImportService {
         }
         return new ProjectDraft(d.code(), d.titleFr(), d.titleEn(), d.sectorId(), quebec, partner, partnerIds,
                 d.startDate(), d.endDate(), d.budget(), d.status(), d.health(), d.themes(), d.description(),
-                d.carriedOverFromId());
+                d.carriedOverFromId(), d.regionCodes());
     }
 
     /** Header → column, French or English headers, any order; unknown or missing required headers refuse the file. */

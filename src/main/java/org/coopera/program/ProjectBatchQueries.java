@@ -83,11 +83,16 @@ class ProjectBatchQueries {
                     .query((rs, n) -> themes.computeIfAbsent(rs.getLong(1), k -> EnumSet.noneOf(Theme.class))
                             .add(Theme.valueOf(rs.getString(2))))
                     .list();
+            Map<Long, Set<String>> regions = new HashMap<>();
+            jdbc.sql("select project_id, region_code from project_region where project_id in (:ids)")
+                    .param("ids", ids)
+                    .query((rs, n) -> regions.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2)))
+                    .list();
             for (ProjectRow row : rows) {
                 Columns c = columns.get(row.id());
                 var detail = new ProjectDetail(row, c.leadQuebec(), c.leadPartner(),
                         partners.getOrDefault(row.id(), Set.of()), themes.getOrDefault(row.id(), Set.of()),
-                        c.description(), c.carriedOverFrom());
+                        c.description(), c.carriedOverFrom(), regions.getOrDefault(row.id(), Set.of()));
                 result.put(row.code(), new ProjectSnapshot(detail, c.fromUpdates()));
             }
         }
