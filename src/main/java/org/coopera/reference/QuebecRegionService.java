@@ -45,12 +45,20 @@ public class QuebecRegionService {
 
     /**
      * The region a person or a spreadsheet means by its code ("06", or "6") or its name in French
-     * or English, ignoring accents, case and the kind of dash ("montreal", "Saguenay-Lac-Saint-Jean").
+     * or English, ignoring accents, case and the kind of dash ("montreal", "Saguenay-Lac-Saint-Jean"),
+     * or by both as exports write them ("06 Montréal").
      */
     public Optional<QuebecRegion> resolve(String codeOrName) {
         String value = key(codeOrName);
         if (value.isEmpty()) {
             return Optional.empty();
+        }
+        var labelled = java.util.regex.Pattern.compile("(\\d{1,2})\\s+(\\D.*)").matcher(value);
+        if (labelled.matches()) {
+            String number = labelled.group(1).length() == 1 ? "0" + labelled.group(1) : labelled.group(1);
+            String name = labelled.group(2);
+            return all().stream().filter(r -> r.code().equals(number)
+                    && (key(r.nameFr()).equals(name) || key(r.nameEn()).equals(name))).findFirst();
         }
         String code = value.matches("\\d{1,2}") ? (value.length() == 1 ? "0" + value : value) : null;
         return all().stream()
