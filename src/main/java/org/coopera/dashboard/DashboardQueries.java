@@ -25,10 +25,11 @@ import org.springframework.stereotype.Component;
  * enums, which reads a covering index; a single widget joins the few names it shows (sector axes,
  * working groups, countries) to the grouped rows in the same statement. The theme, sector and
  * years filters are semi-joins (on {@code project_theme}, on the sector and its sub-sectors, on the
- * programmes running in those years). A full refresh reads every widget in four statements: one
+ * programmes running in those years). A full refresh reads every widget in five statements: one
  * aggregate by sector axis, status, period and health (key figures with the overdue count, sector ×
  * status, period × sector), one by working group, country and health (health by working group,
- * country), the names and the active programmes. No entity is loaded.
+ * country), the names, the active programmes, and one by Québec region and status (joined to
+ * {@code project_region}). No entity is loaded.
  */
 @Component
 class DashboardQueries {
@@ -187,7 +188,8 @@ class DashboardQueries {
 
         KeyFigures keyFigures = totals.keyFigures(activePrograms(filter));
         return new Dashboard(filter, keyFigures, sortedBySector(bySectorAndStatus, names), sortedByCountry(byCountry),
-                sortedByPeriod(byPeriodAndSector, names), sortedByGroup(healthByWorkingGroup));
+                sortedByPeriod(byPeriodAndSector, names), sortedByGroup(healthByWorkingGroup),
+                byRegionAndStatus(filter, overdueBefore));
     }
 
     /** Key figures of the filter: two statements (per status and health, programmes). */
@@ -294,6 +296,31 @@ class DashboardQueries {
                         orElse(rs.getString(2), String.valueOf(rs.getLong(1))), ProjectHealth.valueOf(rs.getString(3)),
                         rs.getLong(4)))
                 .list());
+    }
+
+    /**
+     * Per Québec region and status: the filtered summary rows joined to {@code project_region} (primary
+     * key project, region) and grouped, every region listed (those without a project with a null status),
+     * then the filtered projects that state no region, per status. One statement.
+     */
+    List<RegionStatusCount> byRegionAndStatus(DashboardFilter filter, LocalDate overdueBefore) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, overdueBefore, params);
+        String noRegion = (where.isEmpty() ? " where " : where + " and ")
+                + "not exists (select 1 from project_region r where r.project_id = d.project_id)";
+        return jdbc.sql("select q.code, q.name_fr, q.name_en, g.status, coalesce(g.n, 0) from quebec_region q"
+                        + " left join (select r.region_code, d.status, count(*) n" + FROM
+                        + " join project_region r on r.project_id = d.project_id" + where
+                        + " group by r.region_code, d.status) g on g.region_code = q.code"
+                        + " union all select null, null, null, d.status, count(*)" + FROM + noRegion
+                        + " group by d.status")
+                .params(params)
+                .query((rs, row) -> new RegionStatusCount(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4) == null ? null : ProjectStatus.valueOf(rs.getString(4)), rs.getLong(5)))
+                .list().stream()
+                .sorted(Comparator.comparing(RegionStatusCount::regionCode, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(RegionStatusCount::status, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .toList();
     }
 
     private static String orElse(String value, String fallback) {
