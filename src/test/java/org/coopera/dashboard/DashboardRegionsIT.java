@@ -115,4 +115,16 @@ class DashboardRegionsIT {
                 .andExpect(jsonPath("$.groups[17].projects").value(1))
                 .andExpect(jsonPath("$.keyFigures.projects").value(5));
     }
+
+    @Test
+    void theDemoGivesSixGtqmProjectsIllustrativeRegions() {
+        signIn("gestionnaire", "MANAGER");
+        long gtqm = workingGroups.find("GTQM", null, false, 0, 1).getFirst().id();
+        var rows = DashboardRows.regions(dashboards.byRegionAndStatus(
+                DashboardFilter.none().withWorkingGroup(gtqm).withPeriodStart(2013)));
+        assertThat(rows).filteredOn(row -> row.total() > 0)
+                .extracting(DashboardRows.RegionRow::code, DashboardRows.RegionRow::total)
+                .containsExactly(tuple("02", 1L), tuple("03", 3L), tuple("05", 1L), tuple("06", 3L), tuple("08", 1L),
+                        tuple("16", 1L), tuple(null, 18L));
+    }
 }
