@@ -187,6 +187,7 @@ public class ProjectBatchService {
 
     /** The checks of {@link ProjectService} that need the database, with sectors and organisations read once. */
     private void check(ProjectDraft draft, Map<Long, SectorRef> sectorById, Set<Long> knownOrganisations) {
+        regions.checkCodes(draft.regionCodes());  // in memory: the 17 regions are read once
         if (draft.startDate() != null && draft.endDate() != null && draft.endDate().isBefore(draft.startDate())) {
             throw new BusinessException("validation.dates.order");
         }

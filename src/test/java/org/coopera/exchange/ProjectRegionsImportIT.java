@@ -131,6 +131,18 @@ class ProjectRegionsImportIT {
     }
 
     @Test
+    void theTemplateHasTheRegionsColumnAndListsTheSeventeenRegions() throws java.io.IOException {
+        assertThat(new String(imports.templateCsv(Locale.FRENCH), StandardCharsets.UTF_8)).contains(";Régions");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(imports.templateXlsx(Locale.ENGLISH)))) {
+            var values = workbook.getSheetAt(workbook.getNumberOfSheets() - 1);
+            assertThat(values.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Regions");
+            assertThat(values.getRow(6).getCell(3).getStringCellValue()).isEqualTo("06 Montréal");
+            assertThat(values.getRow(17).getCell(3).getStringCellValue()).isEqualTo("17 Centre-du-Québec");
+        }
+    }
+
+    @Test
     void anUnknownRegionIsRefusedWithItsRowAndNothingIsWritten() {
         ImportPreview preview = imports.preview("p.csv", csv(
                 "RB-1;" + label + ";Titre 1;Title 1;CUL;06",

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Set;
 import org.coopera.IntegrationTest;
+import org.coopera.base.api.ApiTestSupport;
 import org.coopera.base.api.ApiWritesTestBase;
 import org.coopera.program.ProgramDraft;
 import org.coopera.program.ProgramStatus;
@@ -58,5 +59,11 @@ class ProjectRegionsApiIT extends ApiWritesTestBase {
                         .content(change))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.regionCodes", contains("16")));
         assertThat(body(get(path))).contains("\"regionCodes\":[\"16\"]");
+
+        mvc.perform(get("/api/v1/quebec-regions").with(ApiTestSupport.READER)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(17))
+                .andExpect(jsonPath("$[5].code").value("06"))
+                .andExpect(jsonPath("$[5].nameFr").value("Montréal"))
+                .andExpect(jsonPath("$[10].nameEn").value("Gaspésie–Îles-de-la-Madeleine"));
     }
 }
