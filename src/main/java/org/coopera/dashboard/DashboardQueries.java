@@ -28,8 +28,8 @@ import org.springframework.stereotype.Component;
  * programmes running in those years). A full refresh reads every widget in five statements: one
  * aggregate by sector axis, status, period and health (key figures with the overdue count, sector ×
  * status, period × sector), one by working group, country and health (health by working group,
- * country), the names, the active programmes, and one by Québec region and status (joined to
- * {@code project_region}). No entity is loaded.
+ * country), the names, the active programmes, and one by Québec region and status (on its own summary
+ * table {@code dashboard_project_region}, same WHERE). No entity is loaded.
  */
 @Component
 class DashboardQueries {
@@ -299,29 +299,48 @@ class DashboardQueries {
     }
 
     /**
-     * Per Québec region and status: the filtered summary rows joined to {@code project_region} (primary
-     * key project, region) and grouped, every region listed (those without a project with a null status),
-     * then the filtered projects that state no region, per status. One statement.
+     * Per Québec region and status, from the summary {@code dashboard_project_region} (a row per project
+     * and region, region '00' for a project stating none, kept by triggers: Liquibase 0121) with the very
+     * same WHERE as the other figures, and the 17 regions' names (every region listed, those without a
+     * project with a null status). One statement.
      */
     List<RegionStatusCount> byRegionAndStatus(DashboardFilter filter, LocalDate overdueBefore) {
         Map<String, Object> params = new HashMap<>();
-        String where = where(filter, overdueBefore, params);
-        String noRegion = (where.isEmpty() ? " where " : where + " and ")
-                + "not exists (select 1 from project_region r where r.project_id = d.project_id)";
-        return jdbc.sql("select q.code, q.name_fr, q.name_en, g.status, coalesce(g.n, 0) from quebec_region q"
-                        + " left join (select r.region_code, d.status, count(*) n" + FROM
-                        + " join project_region r on r.project_id = d.project_id" + where
-                        + " group by r.region_code, d.status) g on g.region_code = q.code"
-                        + " union all select null, null, null, d.status, count(*)" + FROM + noRegion
-                        + " group by d.status")
+        record Row(String code, String nameFr, String nameEn, ProjectStatus status, long n) {
+        }
+        List<Row> rows = jdbc.sql("select d.region_code, null, null, d.status, count(*)"
+                        + " from dashboard_project_region d" + where(filter, overdueBefore, params)
+                        + " group by d.region_code, d.status"
+                        + " union all select q.code, q.name_fr, q.name_en, null, 0 from quebec_region q")
                 .params(params)
-                .query((rs, row) -> new RegionStatusCount(rs.getString(1), rs.getString(2), rs.getString(3),
+                .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4) == null ? null : ProjectStatus.valueOf(rs.getString(4)), rs.getLong(5)))
-                .list().stream()
-                .sorted(Comparator.comparing(RegionStatusCount::regionCode, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(RegionStatusCount::status, Comparator.nullsFirst(Comparator.naturalOrder())))
-                .toList();
+                .list();
+        Map<String, Row> regions = new java.util.TreeMap<>();
+        Map<String, List<Row>> counts = new HashMap<>();
+        for (Row row : rows) {
+            if (row.status() == null) {
+                regions.put(row.code(), row);
+            } else {
+                counts.computeIfAbsent(row.code(), k -> new ArrayList<>()).add(row);
+            }
+        }
+        List<RegionStatusCount> result = new ArrayList<>();
+        regions.forEach((code, region) -> {
+            List<Row> cells = counts.getOrDefault(code, List.of());
+            if (cells.isEmpty()) {
+                result.add(new RegionStatusCount(code, region.nameFr(), region.nameEn(), null, 0));
+            }
+            cells.stream().sorted(Comparator.comparing(Row::status)).forEach(c ->
+                    result.add(new RegionStatusCount(code, region.nameFr(), region.nameEn(), c.status(), c.n())));
+        });
+        counts.getOrDefault(NO_REGION, List.of()).stream().sorted(Comparator.comparing(Row::status))
+                .forEach(c -> result.add(new RegionStatusCount(null, null, null, c.status(), c.n())));
+        return result;
     }
+
+    /** The region code of a project's row in {@code dashboard_project_region} when it states none. */
+    private static final String NO_REGION = "00";
 
     private static String orElse(String value, String fallback) {
         return value != null ? value : fallback;

@@ -114,6 +114,33 @@ class DashboardRegionsIT {
                 .andExpect(jsonPath("$.groups[17].key").value("none"))
                 .andExpect(jsonPath("$.groups[17].projects").value(1))
                 .andExpect(jsonPath("$.keyFigures.projects").value(5));
+
+        // the summary follows every change: regions replaced, status changed, regions removed, project deleted
+        signIn("admin", "ADMIN");  // MockMvc cleared the test's security context
+        var second = projects.find(org.coopera.program.ProjectFilter.none().withText("DR-2"), "code", true, 0, 50)
+                .stream().filter(r -> r.code().equals("DR-2") && r.workingGroupId() == group).findFirst().orElseThrow();
+        projects.update(second.id(), second.version(), projects.detail(second.id()).orElseThrow().toDraft()
+                .withRegionCodes(Set.of("13")));
+        var changed = projects.get(second.id()).orElseThrow();
+        var draft = projects.detail(second.id()).orElseThrow().toDraft();
+        projects.update(second.id(), changed.version(), new ProjectDraft(draft.code(), draft.titleFr(),
+                draft.titleEn(), draft.sectorId(), null, null, null, null, null, null, ProjectStatus.FINALISATION,
+                ProjectHealth.ON_TRACK, Set.of(), null, null, draft.regionCodes()));
+        var fifth = projects.find(org.coopera.program.ProjectFilter.none().withText("DR-5"), "code", true, 0, 50)
+                .stream().filter(r -> r.code().equals("DR-5") && r.workingGroupId() == group).findFirst().orElseThrow();
+        projects.update(fifth.id(), fifth.version(), projects.detail(fifth.id()).orElseThrow().toDraft()
+                .withRegionCodes(Set.of()));
+        var fourth = projects.find(org.coopera.program.ProjectFilter.none().withText("DR-4"), "code", true, 0, 50)
+                .stream().filter(r -> r.code().equals("DR-4") && r.workingGroupId() == group).findFirst().orElseThrow();
+        projects.delete(fourth.id(), fourth.version());
+        assertThat(dashboards.byRegionAndStatus(filter)).filteredOn(c -> c.projects() > 0)
+                .extracting(RegionStatusCount::regionCode, RegionStatusCount::status, RegionStatusCount::projects)
+                .containsExactly(
+                        tuple("03", ProjectStatus.IMPLEMENTATION, 1L),
+                        tuple("06", ProjectStatus.IMPLEMENTATION, 1L),
+                        tuple("06", ProjectStatus.CLOSED, 1L),
+                        tuple("13", ProjectStatus.FINALISATION, 1L),
+                        tuple(null, ProjectStatus.PIPELINE, 1L));
     }
 
     @Test
