@@ -35,8 +35,10 @@ import org.springframework.security.test.context.support.WithMockUser;
  * For each filter shape: the region widget alone, the same question written by hand on the normalised
  * tables (project, program, working_group, jurisdiction, project_region), and the full refresh that
  * now includes it. Targets (issue 7, as the other dashboards): full refresh p95 at most 300 ms; the
- * widget at most twice its hand-written SQL. Results in target/benchmark/dashboard-regions.md. Run
- * with {@code ./mvnw verify -Pbenchmark -Dit.test=RegionDashboardBenchmarkIT}.
+ * widget at most twice its hand-written SQL. Results in target/benchmark/dashboard-regions.md. Run it
+ * alone, with {@code ./mvnw verify -Pbenchmark -Dit.test=RegionDashboardBenchmarkIT}: it starts the test
+ * configuration ({@link IntegrationTest}), not the other benchmarks' ({@code BenchmarkTest}), and two
+ * configurations in one JVM do not see each other's signed-in user.
  */
 @IntegrationTest
 @Tag("benchmark")
