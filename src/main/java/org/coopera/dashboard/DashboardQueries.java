@@ -25,10 +25,11 @@ import org.springframework.stereotype.Component;
  * enums, which reads a covering index; a single widget joins the few names it shows (sector axes,
  * working groups, countries) to the grouped rows in the same statement. The theme, sector and
  * years filters are semi-joins (on {@code project_theme}, on the sector and its sub-sectors, on the
- * programmes running in those years). A full refresh reads every widget in four statements: one
+ * programmes running in those years). A full refresh reads every widget in five statements: one
  * aggregate by sector axis, status, period and health (key figures with the overdue count, sector ×
  * status, period × sector), one by working group, country and health (health by working group,
- * country), the names and the active programmes. No entity is loaded.
+ * country), the names, the active programmes, and one by Québec region and status (on its own summary
+ * table {@code dashboard_project_region}, same WHERE). No entity is loaded.
  */
 @Component
 class DashboardQueries {
@@ -187,7 +188,8 @@ class DashboardQueries {
 
         KeyFigures keyFigures = totals.keyFigures(activePrograms(filter));
         return new Dashboard(filter, keyFigures, sortedBySector(bySectorAndStatus, names), sortedByCountry(byCountry),
-                sortedByPeriod(byPeriodAndSector, names), sortedByGroup(healthByWorkingGroup));
+                sortedByPeriod(byPeriodAndSector, names), sortedByGroup(healthByWorkingGroup),
+                byRegionAndStatus(filter, overdueBefore));
     }
 
     /** Key figures of the filter: two statements (per status and health, programmes). */
@@ -295,6 +297,50 @@ class DashboardQueries {
                         rs.getLong(4)))
                 .list());
     }
+
+    /**
+     * Per Québec region and status, from the summary {@code dashboard_project_region} (a row per project
+     * and region, region '00' for a project stating none, kept by triggers: Liquibase 0121) with the very
+     * same WHERE as the other figures, and the 17 regions' names (every region listed, those without a
+     * project with a null status). One statement.
+     */
+    List<RegionStatusCount> byRegionAndStatus(DashboardFilter filter, LocalDate overdueBefore) {
+        Map<String, Object> params = new HashMap<>();
+        record Row(String code, String nameFr, String nameEn, ProjectStatus status, long n) {
+        }
+        List<Row> rows = jdbc.sql("select d.region_code, null, null, d.status, count(*)"
+                        + " from dashboard_project_region d" + where(filter, overdueBefore, params)
+                        + " group by d.region_code, d.status"
+                        + " union all select q.code, q.name_fr, q.name_en, null, 0 from quebec_region q")
+                .params(params)
+                .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4) == null ? null : ProjectStatus.valueOf(rs.getString(4)), rs.getLong(5)))
+                .list();
+        Map<String, Row> regions = new java.util.TreeMap<>();
+        Map<String, List<Row>> counts = new HashMap<>();
+        for (Row row : rows) {
+            if (row.status() == null) {
+                regions.put(row.code(), row);
+            } else {
+                counts.computeIfAbsent(row.code(), k -> new ArrayList<>()).add(row);
+            }
+        }
+        List<RegionStatusCount> result = new ArrayList<>();
+        regions.forEach((code, region) -> {
+            List<Row> cells = counts.getOrDefault(code, List.of());
+            if (cells.isEmpty()) {
+                result.add(new RegionStatusCount(code, region.nameFr(), region.nameEn(), null, 0));
+            }
+            cells.stream().sorted(Comparator.comparing(Row::status)).forEach(c ->
+                    result.add(new RegionStatusCount(code, region.nameFr(), region.nameEn(), c.status(), c.n())));
+        });
+        counts.getOrDefault(NO_REGION, List.of()).stream().sorted(Comparator.comparing(Row::status))
+                .forEach(c -> result.add(new RegionStatusCount(null, null, null, c.status(), c.n())));
+        return result;
+    }
+
+    /** The region code of a project's row in {@code dashboard_project_region} when it states none. */
+    private static final String NO_REGION = "00";
 
     private static String orElse(String value, String fallback) {
         return value != null ? value : fallback;

@@ -74,6 +74,40 @@ public record DashboardRows(List<SectorRow> bySector, List<SectorAxis> periodAxe
         }
     }
 
+    /** A Québec region's projects per status (statuses in their order); {@code code} null: no region stated. */
+    public record RegionRow(String code, String nameFr, String nameEn, Map<ProjectStatus, Long> byStatus, long total) {
+
+        public RegionRow {
+            byStatus = unmodifiable(byStatus);
+        }
+
+        public long count(ProjectStatus status) {
+            return byStatus.getOrDefault(status, 0L);
+        }
+
+        public String name(Locale locale) {
+            return english(locale) ? nameEn : nameFr;
+        }
+    }
+
+    /** One row per Québec region, in the order the regions first appear, then the projects stating none. */
+    public static List<RegionRow> regions(List<RegionStatusCount> counts) {
+        Map<String, RegionStatusCount> regions = new LinkedHashMap<>();
+        Map<String, Map<ProjectStatus, Long>> cells = new LinkedHashMap<>();
+        for (RegionStatusCount c : counts) {
+            String key = c.regionCode() == null ? "" : c.regionCode();
+            regions.putIfAbsent(key, c);
+            Map<ProjectStatus, Long> row = cells.computeIfAbsent(key, k -> new EnumMap<>(ProjectStatus.class));
+            if (c.status() != null) {
+                row.merge(c.status(), c.projects(), Long::sum);
+            }
+        }
+        List<RegionRow> rows = new ArrayList<>();
+        regions.forEach((key, c) -> rows.add(new RegionRow(c.regionCode(), c.nameFr(), c.nameEn(), cells.get(key),
+                sum(cells.get(key)))));
+        return List.copyOf(rows);
+    }
+
     /** Every table of a dashboard. */
     public static DashboardRows of(Dashboard dashboard) {
         PeriodTable periods = periods(dashboard.byPeriodAndSector());

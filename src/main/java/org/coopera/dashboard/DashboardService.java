@@ -35,7 +35,7 @@ public class DashboardService {
     }
 
     /**
-     * Every widget for the filter (a full refresh), in four statements: the same figures as the
+     * Every widget for the filter (a full refresh), in five statements: the same figures as the
      * widgets' own methods give, read together.
      */
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
@@ -72,6 +72,15 @@ public class DashboardService {
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
     public List<WorkingGroupHealthCount> healthByWorkingGroup(DashboardFilter filter) {
         return queries.healthByWorkingGroup(filter, overdueBefore());
+    }
+
+    /**
+     * Projects per Québec administrative region and status: every region (by code), then the projects
+     * stating no region. A project in several regions counts in each.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    public List<RegionStatusCount> byRegionAndStatus(DashboardFilter filter) {
+        return queries.byRegionAndStatus(filter, overdueBefore());
     }
 
     /** One page of the projects the filter selects, by code. */

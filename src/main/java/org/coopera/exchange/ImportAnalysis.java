@@ -218,6 +218,7 @@ final class ImportAnalysis {
                 "exchange.import.health.unknown", ProjectHealth.values(), h -> "project.health." + h.name());
         Set<Theme> themeSet = themes(row, old == null ? Set.of() : old.themes());
         String description = or(text(row, ImportColumn.DESCRIPTION), old == null ? null : old.description());
+        Set<String> regionCodes = regions(row, old == null ? Set.of() : old.regionCodes());
 
         if (old == null) {
             for (ImportColumn column : List.of(ImportColumn.TITLE_FR, ImportColumn.TITLE_EN, ImportColumn.SECTOR)) {
@@ -233,7 +234,7 @@ final class ImportAnalysis {
             error(row, status != old.status() ? ImportColumn.STATUS : ImportColumn.HEALTH, "project.status.from-updates");
         }
         var draft = new ProjectDraft(code, titleFr, titleEn, sectorId, leadQuebec, leadPartner, partnerIds, start, end,
-                budget, status, health, themeSet, description, old == null ? null : old.carriedOverFromId());
+                budget, status, health, themeSet, description, old == null ? null : old.carriedOverFromId(), regionCodes);
         if (errors.size() == before) {
             for (ConstraintViolation<ProjectDraft> violation : validator.validate(draft)) {
                 ImportColumn column = columnOf(violation.getPropertyPath().toString());
@@ -375,6 +376,8 @@ final class ImportAnalysis {
                 label("project.health." + draft.health().name()));
         compare(changes, ImportColumn.THEMES, old == null ? null : themeLabels(old.themes()), themeLabels(draft.themes()));
         compare(changes, ImportColumn.DESCRIPTION, old == null ? null : old.description(), draft.description());
+        compare(changes, ImportColumn.REGIONS, old == null ? null : regionLabels(old.regionCodes()),
+                regionLabels(draft.regionCodes()));
         return changes;
     }
 
@@ -393,6 +396,10 @@ final class ImportAnalysis {
 
     private String themeLabels(Set<Theme> set) {
         return joined(set.stream().sorted().map(t -> label("theme." + t.name())).toList());
+    }
+
+    private String regionLabels(Set<String> codes) {
+        return joined(codes.stream().map(context::regionLabel).toList());
     }
 
     private static String joined(List<String> names) {
@@ -451,6 +458,24 @@ final class ImportAnalysis {
             }
         }
         return set;
+    }
+
+    /** Regions by code or name, separated by semicolons; an empty cell keeps the stored ones. */
+    private Set<String> regions(SheetRow row, Set<String> current) {
+        String value = text(row, ImportColumn.REGIONS);
+        if (value.isEmpty()) {
+            return current;
+        }
+        Set<String> codes = new java.util.TreeSet<>();
+        for (String name : CellValues.list(value, true)) {
+            var region = context.region(name);
+            if (region.isEmpty()) {
+                error(row, ImportColumn.REGIONS, "exchange.import.region.unknown", name);
+            } else {
+                codes.add(region.get().code());
+            }
+        }
+        return codes;
     }
 
     private void formulas(SheetRow row) {

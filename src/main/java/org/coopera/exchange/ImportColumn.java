@@ -21,7 +21,9 @@ public enum ImportColumn {
     STATUS("status", false),
     HEALTH("health", false),
     THEMES("themes", false),
-    DESCRIPTION("description", false);
+    DESCRIPTION("description", false),
+    /** Québec administrative regions: codes ("06") or names, separated by semicolons. */
+    REGIONS("regions", false);
 
     private final String key;
     private final boolean required;

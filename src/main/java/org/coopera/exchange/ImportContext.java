@@ -15,6 +15,8 @@ import org.coopera.reference.CountryRef;
 import org.coopera.reference.CountryService;
 import org.coopera.reference.OrganisationRef;
 import org.coopera.reference.PartnerService;
+import org.coopera.reference.QuebecRegion;
+import org.coopera.reference.QuebecRegionService;
 import org.coopera.reference.SectorRef;
 import org.coopera.workinggroup.WorkingGroupService;
 import org.coopera.workinggroup.WorkingGroupSummary;
@@ -46,6 +48,7 @@ final class ImportContext {
     private final WorkingGroupService workingGroups;
     private final CountryService countries;
     private final PartnerService partners;
+    private final QuebecRegionService regions;
     private final Map<String, List<SectorRef>> sectorsByName = new HashMap<>();
     private final Map<Long, SectorRef> sectorsById = new HashMap<>();
     private final Map<String, Object> programs = new HashMap<>();
@@ -58,8 +61,9 @@ final class ImportContext {
     final Locale locale;
 
     ImportContext(ProjectBatchService batch, ProgramService programService, ProjectService projects, WorkingGroupService workingGroups,
-                  CountryService countries, PartnerService partners, List<SectorRef> sectors,
-                  boolean mayCreateOrganisations, Locale locale) {
+                  CountryService countries, PartnerService partners, QuebecRegionService regions,
+                  List<SectorRef> sectors, boolean mayCreateOrganisations, Locale locale) {
+        this.regions = regions;
         this.batch = batch;
         this.programService = programService;
         this.projects = projects;
@@ -155,5 +159,14 @@ final class ImportContext {
         }
         return organisationNames.computeIfAbsent(id, k -> partners.organisation(k).map(OrganisationRef::name)
                 .orElse("#" + k));
+    }
+
+    /** The Québec region a cell names by its code ("06", "6") or its name in French or English. */
+    Optional<QuebecRegion> region(String codeOrName) {
+        return regions.resolve(codeOrName);
+    }
+
+    String regionLabel(String code) {
+        return regions.byCode(code).map(r -> r.label(locale)).orElse(code);
     }
 }

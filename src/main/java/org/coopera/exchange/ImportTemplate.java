@@ -22,11 +22,14 @@ import org.coopera.reference.SectorRef;
 import org.coopera.reference.SectorService;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
+import org.coopera.reference.QuebecRegion;
+import org.coopera.reference.QuebecRegionService;
 import org.springframework.stereotype.Component;
 
 /**
  * The import template: a sheet to fill in (header row), the instructions (one line per column:
- * required or not, what it takes), the valid sectors, countries, statuses, health values and themes.
+ * required or not, what it takes), the valid sectors, countries, statuses, health values, themes and
+ * Québec regions.
  */
 @Component
 class ImportTemplate {
@@ -34,8 +37,11 @@ class ImportTemplate {
     private final SectorService sectors;
     private final CountryService countries;
     private final MessageSource messages;
+    private final QuebecRegionService regions;
 
-    ImportTemplate(SectorService sectors, CountryService countries, MessageSource messages) {
+    ImportTemplate(SectorService sectors, CountryService countries, MessageSource messages,
+                   QuebecRegionService regions) {
+        this.regions = regions;
         this.sectors = sectors;
         this.countries = countries;
         this.messages = messages;
@@ -96,13 +102,16 @@ class ImportTemplate {
             }
             Sheet values = workbook.createSheet(text("exchange.template.sheet.values", locale));
             row(values, 0, bold, text(ImportColumn.STATUS.headerKey(), locale), text(ImportColumn.HEALTH.headerKey(), locale),
-                    text(ImportColumn.THEMES.headerKey(), locale));
-            int rows = Math.max(ProjectStatus.values().length, Math.max(ProjectHealth.values().length, Theme.values().length));
+                    text(ImportColumn.THEMES.headerKey(), locale), text(ImportColumn.REGIONS.headerKey(), locale));
+            List<QuebecRegion> regionList = regions.all();
+            int rows = Math.max(Math.max(ProjectStatus.values().length, regionList.size()),
+                    Math.max(ProjectHealth.values().length, Theme.values().length));
             for (int i = 0; i < rows; i++) {
                 row(values, i + 1, null,
                         i < ProjectStatus.values().length ? text("project.status." + ProjectStatus.values()[i].name(), locale) : "",
                         i < ProjectHealth.values().length ? text("project.health." + ProjectHealth.values()[i].name(), locale) : "",
-                        i < Theme.values().length ? text("theme." + Theme.values()[i].name(), locale) : "");
+                        i < Theme.values().length ? text("theme." + Theme.values()[i].name(), locale) : "",
+                        i < regionList.size() ? regionList.get(i).label(locale) : "");
             }
             for (Sheet sheet : List.of(sectorSheet, countrySheet, values)) {
                 for (int c = 0; c < 5; c++) {

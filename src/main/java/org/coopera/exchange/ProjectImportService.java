@@ -22,6 +22,7 @@ import org.coopera.program.ProjectSnapshot;
 import org.coopera.reference.CountryService;
 import org.coopera.reference.OrganisationType;
 import org.coopera.reference.PartnerService;
+import org.coopera.reference.QuebecRegionService;
 import org.coopera.reference.ReferenceDrafts.OrganisationDraft;
 import org.coopera.reference.SectorService;
 import org.coopera.security.Roles;
@@ -55,11 +56,13 @@ public class ProjectImportService {
     private final Validator validator;
     private final ExchangeProperties properties;
     private final ImportTemplate template;
+    private final QuebecRegionService regions;
 
     ProjectImportService(ProjectBatchService batch, ProjectService projects, ProgramService programs,
                          WorkingGroupService workingGroups, SectorService sectors, CountryService countries,
                          PartnerService partners, MessageSource messages, Validator validator,
-                         ExchangeProperties properties, ImportTemplate template) {
+                         ExchangeProperties properties, ImportTemplate template, QuebecRegionService regions) {
+        this.regions = regions;
         this.batch = batch;
         this.projects = projects;
         this.programs = programs;
@@ -108,7 +111,7 @@ public class ProjectImportService {
     public ImportPreview preview(String fileName, byte[] content, Locale locale, ImportProgress progress) {
         ImportSheet sheet = SheetReader.read(fileName, content, properties.importMaxRows(), progress::read);
         Map<ImportColumn, Integer> columns = columns(sheet.header(), locale);
-        var context = new ImportContext(batch, programs, projects, workingGroups, countries, partners, sectors.all(),
+        var context = new ImportContext(batch, programs, projects, workingGroups, countries, partners, regions, sectors.all(),
                 mayCreateOrganisations(), locale);
         var analysis = new ImportAnalysis(context, columns, validator, this::text, batch);
         return analysis.run(fileName, sheet, progress);
@@ -169,7 +172,7 @@ public class ProjectImportService {
         }
         return new ProjectDraft(d.code(), d.titleFr(), d.titleEn(), d.sectorId(), quebec, partner, partnerIds,
                 d.startDate(), d.endDate(), d.budget(), d.status(), d.health(), d.themes(), d.description(),
-                d.carriedOverFromId());
+                d.carriedOverFromId(), d.regionCodes());
     }
 
     /** Header → column, French or English headers, any order; unknown or missing required headers refuse the file. */

@@ -76,6 +76,12 @@ class Project extends AbstractEntity implements Labelled {
     @Enumerated(EnumType.STRING)
     private Set<Theme> themes = new HashSet<>();
 
+    /** Official codes of the Québec administrative regions where the project takes place (reference feature). */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "project_region", joinColumns = @JoinColumn(name = "project_id"))
+    @Column(name = "region_code", nullable = false, length = 2)
+    private Set<String> regionCodes = new HashSet<>();
+
     @Column(columnDefinition = "TEXT")
     private String description;
 
@@ -128,6 +134,10 @@ class Project extends AbstractEntity implements Labelled {
         if (!this.themes.equals(newThemes)) {
             this.themes.clear();
             this.themes.addAll(newThemes);
+        }
+        if (!this.regionCodes.equals(draft.regionCodes())) {
+            this.regionCodes.clear();
+            this.regionCodes.addAll(draft.regionCodes());
         }
         this.description = draft.description();
         this.carriedOverFrom = carriedOverFrom;

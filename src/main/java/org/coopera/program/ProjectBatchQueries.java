@@ -50,6 +50,19 @@ class ProjectBatchQueries {
         return codes;
     }
 
+    Map<Long, java.util.SortedSet<String>> regionCodes(Collection<Long> projectIds) {
+        Map<Long, java.util.SortedSet<String>> result = new HashMap<>();
+        List<Long> all = List.copyOf(new HashSet<>(projectIds));
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            jdbc.sql("select project_id, region_code from project_region where project_id in (:ids)")
+                    .param("ids", all.subList(from, Math.min(all.size(), from + CHUNK)))
+                    .query((rs, n) -> result.computeIfAbsent(rs.getLong(1), k -> new java.util.TreeSet<>())
+                            .add(rs.getString(2)))
+                    .list();
+        }
+        return result;
+    }
+
     Map<String, ProjectSnapshot> byCodes(long programId, Collection<String> codes) {
         Map<String, ProjectSnapshot> result = new HashMap<>();
         List<String> all = List.copyOf(new HashSet<>(codes));
@@ -83,11 +96,16 @@ class ProjectBatchQueries {
                     .query((rs, n) -> themes.computeIfAbsent(rs.getLong(1), k -> EnumSet.noneOf(Theme.class))
                             .add(Theme.valueOf(rs.getString(2))))
                     .list();
+            Map<Long, Set<String>> regions = new HashMap<>();
+            jdbc.sql("select project_id, region_code from project_region where project_id in (:ids)")
+                    .param("ids", ids)
+                    .query((rs, n) -> regions.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2)))
+                    .list();
             for (ProjectRow row : rows) {
                 Columns c = columns.get(row.id());
                 var detail = new ProjectDetail(row, c.leadQuebec(), c.leadPartner(),
                         partners.getOrDefault(row.id(), Set.of()), themes.getOrDefault(row.id(), Set.of()),
-                        c.description(), c.carriedOverFrom());
+                        c.description(), c.carriedOverFrom(), regions.getOrDefault(row.id(), Set.of()));
                 result.put(row.code(), new ProjectSnapshot(detail, c.fromUpdates()));
             }
         }

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.coopera.base.BusinessException;
 import org.coopera.reference.PartnerService;
+import org.coopera.reference.QuebecRegionService;
 import org.coopera.reference.SectorRef;
 import org.coopera.reference.SectorService;
 import org.coopera.security.Roles;
@@ -42,9 +43,12 @@ public class ProjectBatchService {
     private final ProjectBatchQueries queries;
     private final SectorService sectors;
     private final PartnerService partners;
+    private final QuebecRegionService regions;
 
     ProjectBatchService(ProjectRepository projects, ProgramRepository programs, ProjectService projectService,
-                        ProjectBatchQueries queries, SectorService sectors, PartnerService partners) {
+                        ProjectBatchQueries queries, SectorService sectors, PartnerService partners,
+                        QuebecRegionService regions) {
+        this.regions = regions;
         this.projects = projects;
         this.programs = programs;
         this.projectService = projectService;
@@ -76,6 +80,20 @@ public class ProjectBatchService {
             afterCode = rows.getLast().code();
             afterId = rows.getLast().id();
         }
+    }
+
+    /**
+     * The Québec regions of these projects as exports write them ("03 Capitale-Nationale; 06 Montréal",
+     * which the import reads back), by project id; projects without regions are left out.
+     */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Map<Long, String> regionLabels(Collection<Long> projectIds, java.util.Locale locale) {
+        Map<Long, String> labels = new java.util.HashMap<>();
+        queries.regionCodes(projectIds).forEach((id, codes) -> labels.put(id, codes.stream()
+                .map(code -> regions.byCode(code).map(r -> r.label(locale)).orElse(code))
+                .collect(java.util.stream.Collectors.joining("; "))));
+        return labels;
     }
 
     /** The programme a spreadsheet names by its working group's acronym and its first year ("GTQM", 2013). */
@@ -169,6 +187,7 @@ public class ProjectBatchService {
 
     /** The checks of {@link ProjectService} that need the database, with sectors and organisations read once. */
     private void check(ProjectDraft draft, Map<Long, SectorRef> sectorById, Set<Long> knownOrganisations) {
+        regions.checkCodes(draft.regionCodes());  // in memory: the 17 regions are read once
         if (draft.startDate() != null && draft.endDate() != null && draft.endDate().isBefore(draft.startDate())) {
             throw new BusinessException("validation.dates.order");
         }

@@ -36,8 +36,11 @@ class ProjectDetailQueries {
             Set<Theme> themes = EnumSet.noneOf(Theme.class);
             jdbc.sql("select theme from project_theme where project_id = :id").param("id", id).query(String.class)
                     .list().forEach(theme -> themes.add(Theme.valueOf(theme)));
+            Set<String> regions = new HashSet<>(jdbc.sql(
+                            "select region_code from project_region where project_id = :id")
+                    .param("id", id).query(String.class).list());
             return new ProjectDetail(row, columns.leadQuebec(), columns.leadPartner(), partners, themes,
-                    columns.description(), columns.carriedOverFrom());
+                    columns.description(), columns.carriedOverFrom(), regions);
         });
     }
 }

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 /** What a user types to create or change a project. */
@@ -28,5 +30,26 @@ public record ProjectDraft(
         @NotNull(message = "{validation.required}") ProjectHealth health,
         Set<Theme> themes,
         @Size(max = 20000, message = "{validation.too-long}") String description,
-        Long carriedOverFromId) {
+        Long carriedOverFromId,
+        /** Official codes ("01" to "17") of the Québec administrative regions where the project takes place. */
+        Set<String> regionCodes) {
+
+    public ProjectDraft {
+        regionCodes = regionCodes == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(regionCodes));
+    }
+
+    /** A project without Québec regions. */
+    public ProjectDraft(String code, String titleFr, String titleEn, Long sectorId, Long leadOrgQuebecId,
+                        Long leadOrgPartnerId, Set<Long> partnerIds, LocalDate startDate, LocalDate endDate,
+                        BigDecimal budget, ProjectStatus status, ProjectHealth health, Set<Theme> themes,
+                        String description, Long carriedOverFromId) {
+        this(code, titleFr, titleEn, sectorId, leadOrgQuebecId, leadOrgPartnerId, partnerIds, startDate, endDate,
+                budget, status, health, themes, description, carriedOverFromId, Set.of());
+    }
+
+    /** The same draft with these Québec regions. */
+    public ProjectDraft withRegionCodes(Set<String> codes) {
+        return new ProjectDraft(code, titleFr, titleEn, sectorId, leadOrgQuebecId, leadOrgPartnerId, partnerIds,
+                startDate, endDate, budget, status, health, themes, description, carriedOverFromId, codes);
+    }
 }

@@ -9,6 +9,7 @@ import org.coopera.base.BusinessException;
 import org.coopera.base.HistoryEntry;
 import org.coopera.base.HistoryService;
 import org.coopera.reference.PartnerService;
+import org.coopera.reference.QuebecRegionService;
 import org.coopera.reference.SectorService;
 import org.coopera.security.Roles;
 import org.coopera.workinggroup.WorkingGroupService;
@@ -40,10 +41,11 @@ public class ProjectService {
     private final WorkingGroupService workingGroups;
     private final HistoryService history;
     private final ProjectDetailQueries details;
+    private final QuebecRegionService regions;
 
     ProjectService(ProjectRepository projects, ProgramRepository programs, ProgramQueries queries,
                    SectorService sectors, PartnerService partners, WorkingGroupService workingGroups,
-                   HistoryService history, ProjectDetailQueries details) {
+                   HistoryService history, ProjectDetailQueries details, QuebecRegionService regions) {
         this.projects = projects;
         this.programs = programs;
         this.queries = queries;
@@ -52,6 +54,7 @@ public class ProjectService {
         this.workingGroups = workingGroups;
         this.history = history;
         this.details = details;
+        this.regions = regions;
     }
 
     /**
@@ -174,7 +177,7 @@ public class ProjectService {
         if (draft.partnerIds() != null && draft.partnerIds().stream().anyMatch(o -> partners.organisation(o).isEmpty())) {
             throw new BusinessException("record.not-found");
         }
-        return draft;
+        return draft.withRegionCodes(regions.checkCodes(draft.regionCodes()));
     }
 
     private Project carriedOverFrom(ProjectDraft draft, Program program) {

@@ -84,6 +84,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (org.coopera.base.SearchText.TOO_LONG.equals(messageKey)) {
             return HttpStatus.BAD_REQUEST;  // a query parameter out of bounds, refused before any query runs
         }
+        if ("region.unknown-code".equals(messageKey)) {
+            return HttpStatus.BAD_REQUEST;  // a value outside a fixed official code list (Québec regions)
+        }
         if ("record.not-found".equals(messageKey) || messageKey.endsWith(".unknown")) {
             return HttpStatus.NOT_FOUND;
         }

@@ -108,6 +108,13 @@ public class SyntheticDataGenerator {
                 select id, case mod(id div 10, 4) when 0 then ? when 1 then ? when 2 then ? else ? end
                 from project where code like 'SYN-%' and mod(id, 10) = 0""")
                 .params(List.of(THEMES)).update();
+        // Québec regions: two projects in three have one (by id), one in five of those a second one
+        jdbc.sql("""
+                insert into project_region (project_id, region_code)
+                select id, lpad(mod(id, 17) + 1, 2, '0') from project where code like 'SYN-%' and mod(id, 3) <> 0
+                union all
+                select id, lpad(mod(id + 5, 17) + 1, 2, '0') from project
+                where code like 'SYN-%' and mod(id, 3) <> 0 and mod(id, 5) = 0""").update();
         jdbc.sql("""
                 insert into program_baseline (program_id, project_id)
                 select program_id, id from project where code like 'SYN-%' and mod(id, 10) <> 7""").update();

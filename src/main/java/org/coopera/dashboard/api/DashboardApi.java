@@ -14,6 +14,7 @@ import org.coopera.dashboard.DashboardFilter;
 import org.coopera.dashboard.DashboardRows;
 import org.coopera.dashboard.DashboardService;
 import org.coopera.dashboard.KeyFigures;
+import org.coopera.dashboard.RegionStatusCount;
 import org.coopera.dashboard.SectorStatusCount;
 import org.coopera.dashboard.WorkingGroupHealthCount;
 import org.coopera.program.ProjectHealth;
@@ -36,10 +37,13 @@ class DashboardApi {
     }
 
     @GetMapping("/api/v1/dashboard/summary")
-    @Operation(summary = "Key figures and project counts grouped by sector, country, status or working group",
+    @Operation(summary = "Key figures and project counts grouped by sector, country, status, working group or "
+            + "Québec region",
             description = "period: the programme period starting that year (2013 for 2013-2015); from/to: programmes "
                     + "running in or after / starting in or before a year; withoutUpdate: only projects under way "
-                    + "without an approved update within the reporting interval")
+                    + "without an approved update within the reporting interval; groupBy=region: the 17 Québec "
+                    + "administrative regions by code (a project in several regions counts in each), then key "
+                    + "\"none\" for the projects stating no region")
     DashboardSummary summary(@RequestParam(defaultValue = "sector") String groupBy,
                              @RequestParam(required = false) Integer period,
                              @RequestParam(required = false) Integer from,
@@ -59,6 +63,7 @@ class DashboardApi {
             case "country" -> byCountry(dashboards.byCountry(filter));
             case "status" -> byStatus(dashboards.keyFigures(filter));
             case "working-group" -> byWorkingGroup(dashboards.healthByWorkingGroup(filter));
+            case "region" -> byRegion(dashboards.byRegionAndStatus(filter));
             default -> throw new ApiProblemException(HttpStatus.BAD_REQUEST, "api.dashboard.group-by");
         };
         return new DashboardSummary(groupBy, filter, dashboards.keyFigures(filter), groups);
@@ -87,6 +92,12 @@ class DashboardApi {
     private static List<DashboardSummary.Group> byWorkingGroup(List<WorkingGroupHealthCount> counts) {
         return mostFirst(DashboardRows.groups(counts).stream().map(row -> new DashboardSummary.Group(row.acronym(),
                 row.workingGroupId(), null, null, row.total(), byName(row.byHealth()))));
+    }
+
+    private static List<DashboardSummary.Group> byRegion(List<RegionStatusCount> counts) {
+        return DashboardRows.regions(counts).stream().map(row -> new DashboardSummary.Group(
+                row.code() == null ? "none" : row.code(), null, row.nameFr(), row.nameEn(), row.total(),
+                byName(row.byStatus()))).toList();
     }
 
     /** A row's breakdown by constant name, in the constants' order (only those it counts). */

@@ -8,7 +8,7 @@ import org.coopera.dashboard.KeyFigures;
 /**
  * The dashboard's figures for a filter, grouped.
  *
- * @param groupBy sector, country, status or working-group
+ * @param groupBy sector, country, status, working-group or region
  * @param groups  one entry per group, most projects first (statuses in their order)
  */
 public record DashboardSummary(String groupBy, DashboardFilter filter, KeyFigures keyFigures, List<Group> groups) {
@@ -18,9 +18,10 @@ public record DashboardSummary(String groupBy, DashboardFilter filter, KeyFigure
     }
 
     /**
-     * @param key       the sector's code (an axis), the country's ISO code, the status, or the working group's acronym
+     * @param key       the sector's code (an axis), the country's ISO code, the status, the working group's acronym,
+     *                  or the Québec region's code ("none": the projects stating no region)
      * @param id        the sector's or working group's id, null otherwise
-     * @param breakdown projects per status (sector) or per health (working group); empty otherwise
+     * @param breakdown projects per status (sector, region) or per health (working group); empty otherwise
      */
     public record Group(String key, Long id, String nameFr, String nameEn, long projects, Map<String, Long> breakdown) {
     }

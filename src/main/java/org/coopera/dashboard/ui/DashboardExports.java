@@ -107,7 +107,7 @@ final class DashboardExports {
         return switch (widget) {
             case ALL -> List.of(shown.tables().get(Widget.FIGURES), shown.tables().get(Widget.BY_SECTOR),
                     shown.tables().get(Widget.BY_COUNTRY), shown.tables().get(Widget.BY_PERIOD),
-                    shown.tables().get(Widget.BY_GROUP));
+                    shown.tables().get(Widget.BY_GROUP), shown.tables().get(Widget.BY_REGION));
             case PROJECTS -> List.of(projects(shown));
             default -> List.of(shown.tables().get(widget));
         };
@@ -146,6 +146,10 @@ final class DashboardExports {
         tables.put(Widget.BY_GROUP, table(titles.get(Widget.BY_GROUP), lines, "dashboard.ui.column.working-group",
                 healths.values(), rows.byGroup(), DashboardRows.GroupRow::acronym,
                 row -> healths.keySet().stream().map(row::count).toList(), DashboardRows.GroupRow::total));
+        tables.put(Widget.BY_REGION, table(titles.get(Widget.BY_REGION), lines, "dashboard.ui.column.region",
+                statuses.values(), DashboardRows.regions(dashboard.byRegionAndStatus()),
+                row -> RegionTable.label(row, owner), row -> statuses.keySet().stream().map(row::count).toList(),
+                DashboardRows.RegionRow::total));
         List<String> projectHeaders = List.of(t("dashboard.ui.column.code"), t("dashboard.ui.column.title"),
                 t("dashboard.ui.column.working-group"), t("dashboard.ui.column.period"),
                 t("dashboard.ui.column.country"),

@@ -47,7 +47,7 @@ class DashboardView extends Main implements HasDynamicTitle, BeforeEnterObserver
     enum Widget {
         ALL("dashboard.ui.title"), FIGURES("dashboard.ui.figures"), BY_SECTOR("dashboard.ui.by-sector"),
         BY_COUNTRY("dashboard.ui.by-country"), BY_PERIOD("dashboard.ui.by-period"), BY_GROUP("dashboard.ui.by-group"),
-        PROJECTS("dashboard.ui.projects");
+        BY_REGION("dashboard.ui.by-region"), PROJECTS("dashboard.ui.projects");
 
         final String titleKey;
 
@@ -67,6 +67,7 @@ class DashboardView extends Main implements HasDynamicTitle, BeforeEnterObserver
     private final DashboardCharts charts;
     private final DrillDownList list;
     private final DashboardExports exports;
+    private final RegionTable byRegion;
     private final FilterChips chips = new FilterChips("dashboard-active-filters");
     private Dashboard shown;
 
@@ -81,6 +82,7 @@ class DashboardView extends Main implements HasDynamicTitle, BeforeEnterObserver
         charts = new DashboardCharts(filters, countries.find("", PageRequest.of(0, 1000)), LocalDate.now(clock));
         list = new DrillDownList(dashboards, filters, () -> shown);
         exports = new DashboardExports(filters, dashboards);
+        byRegion = new RegionTable(filters);
 
         chips.show(List.of());
         var chipRow = new Div(chips, filters.reset);
@@ -96,6 +98,7 @@ class DashboardView extends Main implements HasDynamicTitle, BeforeEnterObserver
                         side(charts.countryChart, charts.byCountry)),
                 section("dashboard-by-period", Widget.BY_PERIOD, side(charts.periodChart, charts.byPeriod)),
                 section("dashboard-by-group", Widget.BY_GROUP, side(charts.groupChart, charts.byGroup)),
+                section("dashboard-by-region", Widget.BY_REGION, byRegion),
                 section("dashboard-projects", Widget.PROJECTS, list.results, list.projects),
                 new KeyboardShortcuts("dashboard-shortcuts", "shortcuts.enter", "shortcuts.dashboard.drill",
                         "shortcuts.arrows", "shortcuts.dashboard.move"));
@@ -136,6 +139,7 @@ class DashboardView extends Main implements HasDynamicTitle, BeforeEnterObserver
         figures.show(shown.keyFigures());
         chips.show(DashboardFilterChips.of(filters));
         charts.show(shown, rows);
+        byRegion.show(DashboardRows.regions(shown.byRegionAndStatus()));
         LocalDate today = LocalDate.now(clock);
         exports.update(shown, rows, filters.filterLines(today), today);
         list.show(shown.keyFigures().projects());

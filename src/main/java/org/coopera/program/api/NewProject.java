@@ -14,10 +14,10 @@ public record NewProject(@NotNull(message = "{validation.required}") Long progra
                          String titleEn, Long sectorId, Long leadOrgQuebecId, Long leadOrgPartnerId,
                          Set<Long> partnerIds, LocalDate startDate, LocalDate endDate, BigDecimal budget,
                          ProjectStatus status, ProjectHealth health, Set<Theme> themes, String description,
-                         Long carriedOverFromId) {
+                         Long carriedOverFromId, Set<String> regionCodes) {
 
     ProjectDraft draft() {
         return new ProjectDraft(code, titleFr, titleEn, sectorId, leadOrgQuebecId, leadOrgPartnerId, partnerIds,
-                startDate, endDate, budget, status, health, themes, description, carriedOverFromId);
+                startDate, endDate, budget, status, health, themes, description, carriedOverFromId, regionCodes);
     }
 }

@@ -15,7 +15,7 @@ public record ProjectResource(long id, long version, String code, String titleFr
                               ProjectStatus status, ProjectHealth health, Long leadOrgQuebecId, String leadQuebec,
                               Long leadOrgPartnerId, String leadPartner, Set<Long> partnerIds, LocalDate startDate,
                               LocalDate endDate, BigDecimal budget, Set<Theme> themes, String description,
-                              Long carriedOverFromId, boolean illustrative) {
+                              Long carriedOverFromId, boolean illustrative, Set<String> regionCodes) {
 
     static ProjectResource of(ProjectDetail detail) {
         var row = detail.row();
@@ -24,6 +24,7 @@ public record ProjectResource(long id, long version, String code, String titleFr
                 row.sectorId(), row.sectorCode(), row.axisCode(), row.status(), row.health(),
                 detail.leadOrgQuebecId(), row.leadQuebec(), detail.leadOrgPartnerId(), row.leadPartner(),
                 detail.partnerIds(), row.startDate(), row.endDate(), row.budget(), detail.themes(),
-                detail.description(), detail.carriedOverFromId(), row.illustrative());
+                detail.description(), detail.carriedOverFromId(), row.illustrative(),
+                new java.util.TreeSet<>(detail.regionCodes()));
     }
 }

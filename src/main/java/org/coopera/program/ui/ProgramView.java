@@ -34,6 +34,7 @@ import org.coopera.program.ProjectRow;
 import org.coopera.program.ProjectService;
 import org.coopera.program.ProjectStatus;
 import org.coopera.reference.PartnerService;
+import org.coopera.reference.QuebecRegionService;
 import org.coopera.reference.SectorService;
 import org.coopera.security.Roles;
 import org.coopera.workinggroup.WorkingGroupService;
@@ -56,13 +57,15 @@ class ProgramView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final WorkingGroupService workingGroups;
     private final PartnerService partners;
     private final SectorService sectors;
+    private final QuebecRegionService regions;
     private final AuthenticationContext authentication;
     private final RecordSections contributions;
     private ProgramSummary program;
 
     ProgramView(ProgramService programs, ProjectService projects, WorkingGroupService workingGroups,
                 PartnerService partners, SectorService sectors, AuthenticationContext authentication,
-                RecordSections contributions) {
+                RecordSections contributions, QuebecRegionService regions) {
+        this.regions = regions;
         this.programs = programs;
         this.projects = projects;
         this.workingGroups = workingGroups;
@@ -160,8 +163,8 @@ class ProgramView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         var blank = new ProjectRow(0, 0, "", "", "", program.id(), program.period(), program.workingGroupId(),
                 program.workingGroupAcronym(), country, 0, null, null, null, null, ProjectStatus.PIPELINE,
                 ProjectHealth.ON_TRACK, null, null, null, null, null, false);
-        var detail = new ProjectDetail(blank, null, null, Set.of(), Set.of(), null, null);
-        var dialog = new ProjectDialog(detail, sectors.all(), partners, false, draft -> {
+        var detail = new ProjectDetail(blank, null, null, Set.of(), Set.of(), null, null, Set.of());
+        var dialog = new ProjectDialog(detail, sectors.all(), partners, regions.all(), false, draft -> {
             ProjectRow created = projects.create(program.id(), draft);
             Notifications.success(getTranslation("project.ui.created", created.code()));
             UI.getCurrent().navigate(ProgramNavigation.project(created.id()));

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import org.coopera.base.ui.LocalizedDates;
@@ -28,6 +29,7 @@ import org.coopera.program.ProjectStatus;
 import org.coopera.program.Theme;
 import org.coopera.reference.OrganisationRef;
 import org.coopera.reference.PartnerService;
+import org.coopera.reference.QuebecRegion;
 import org.coopera.reference.SectorRef;
 
 /**
@@ -51,6 +53,7 @@ class ProjectDialog extends Dialog {
     final Select<ProjectStatus> status = new Select<>();
     final Select<ProjectHealth> health = new Select<>();
     final CheckboxGroup<Theme> themes = new CheckboxGroup<>();
+    final MultiSelectComboBox<QuebecRegion> regions = new MultiSelectComboBox<>();
     final TextArea description = new TextArea();
     final Button save = new Button();
 
@@ -58,11 +61,13 @@ class ProjectDialog extends Dialog {
     private final ProjectForm form;
 
     /**
+     * @param quebecRegions     the 17 administrative regions of Québec offered
      * @param statusFromUpdates an approved update sets the status and health: shown, not editable here
      * @param onSave            saves the draft (a refusal keeps the dialog open with its message)
      * @param reload            what reloading means after someone else saved the project meanwhile
      */
-    ProjectDialog(ProjectDetail detail, List<SectorRef> sectors, PartnerService partners, boolean statusFromUpdates,
+    ProjectDialog(ProjectDetail detail, List<SectorRef> sectors, PartnerService partners,
+                  List<QuebecRegion> quebecRegions, boolean statusFromUpdates,
                   Consumer<ProjectDraft> onSave, Runnable reload) {
         var row = detail.row();
         setId("project-dialog");
@@ -73,7 +78,8 @@ class ProjectDialog extends Dialog {
         SectorRef current = offered.stream().filter(s -> s.id() == row.sectorId()).findFirst().orElse(null);
         this.form = ProjectForm.of(detail, current,
                 detail.leadOrgQuebecId() == null ? null : partners.organisation(detail.leadOrgQuebecId()).orElse(null),
-                detail.leadOrgPartnerId() == null ? null : partners.organisation(detail.leadOrgPartnerId()).orElse(null));
+                detail.leadOrgPartnerId() == null ? null : partners.organisation(detail.leadOrgPartnerId()).orElse(null),
+                quebecRegions);
 
         label(code, "project.ui.field.code", "project-code");
         label(titleFr, "project.ui.field.titleFr", "project-title-fr");
@@ -113,6 +119,12 @@ class ProjectDialog extends Dialog {
         themes.setItems(Theme.values());
         themes.setItemLabelGenerator(t -> getTranslation("theme." + t.name()));
 
+        label(regions, "region.ui.field", "project-regions");
+        regions.setItems(quebecRegions);  // reference data: 17 regions
+        regions.setItemLabelGenerator(r -> r.label(getLocale()));
+        regions.setHelperText(getTranslation("region.ui.field.help"));
+        regions.setClearButtonVisible(true);
+
         label(description, "project.ui.field.description", "project-description");
 
         bind();
@@ -125,10 +137,11 @@ class ProjectDialog extends Dialog {
         }
 
         var layout = new FormLayout(code, titleFr, titleEn, sector, leadQuebec, leadPartner, startDate, endDate,
-                budget, status, health, themes, description);
+                budget, status, health, themes, regions, description);
         layout.setColspan(titleFr, 2);
         layout.setColspan(titleEn, 2);
         layout.setColspan(themes, 2);
+        layout.setColspan(regions, 2);
         layout.setColspan(description, 2);
         add(layout);
 
@@ -183,6 +196,7 @@ class ProjectDialog extends Dialog {
         binder.forField(health).withValidator(java.util.Objects::nonNull, required).bind(ProjectForm::getHealth, ProjectForm::setHealth);
         // not asRequired (optional, and Vaadin then sets aria-required on a role=group: axe aria-allowed-attr)
         binder.forField(themes).bind(ProjectForm::getThemes, ProjectForm::setThemes);
+        binder.forField(regions).bind(ProjectForm::getRegions, ProjectForm::setRegions);
         binder.forField(description)
                 .withValidator(new StringLengthValidator(getTranslation("validation.too-long"), 0, 20000))
                 .bind(ProjectForm::getDescription, ProjectForm::setDescription);

@@ -9,7 +9,11 @@ import org.coopera.program.ProjectDraft;
 import org.coopera.program.ProjectHealth;
 import org.coopera.program.ProjectStatus;
 import org.coopera.program.Theme;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.coopera.reference.OrganisationRef;
+import org.coopera.reference.QuebecRegion;
 import org.coopera.reference.SectorRef;
 
 /** The editable state of the project editor (the Binder writes into it). */
@@ -28,9 +32,10 @@ class ProjectForm {
     private ProjectHealth health = ProjectHealth.ON_TRACK;
     private Set<Theme> themes = EnumSet.noneOf(Theme.class);
     private String description = "";
+    private Set<QuebecRegion> regions = new LinkedHashSet<>();
 
     static ProjectForm of(ProjectDetail detail, SectorRef sector, OrganisationRef leadQuebec,
-                          OrganisationRef leadPartner) {
+                          OrganisationRef leadPartner, List<QuebecRegion> allRegions) {
         var form = new ProjectForm();
         var row = detail.row();
         form.code = row.code();
@@ -46,6 +51,8 @@ class ProjectForm {
         form.health = row.health();
         form.themes = detail.themes().isEmpty() ? EnumSet.noneOf(Theme.class) : EnumSet.copyOf(detail.themes());
         form.description = detail.description() == null ? "" : detail.description();
+        form.regions = allRegions.stream().filter(r -> detail.regionCodes().contains(r.code()))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
         return form;
     }
 
@@ -54,7 +61,8 @@ class ProjectForm {
         return new ProjectDraft(code, titleFr, titleEn, sector == null ? null : sector.id(),
                 leadQuebec == null ? null : leadQuebec.id(), leadPartner == null ? null : leadPartner.id(),
                 stored.partnerIds(), startDate, endDate, budget, status, health, Set.copyOf(themes),
-                description == null || description.isBlank() ? null : description, stored.carriedOverFromId());
+                description == null || description.isBlank() ? null : description, stored.carriedOverFromId(),
+                regions.stream().map(QuebecRegion::code).collect(Collectors.toSet()));
     }
 
     public String getCode() {
@@ -151,6 +159,14 @@ class ProjectForm {
 
     public void setThemes(Set<Theme> themes) {
         this.themes = themes;
+    }
+
+    public Set<QuebecRegion> getRegions() {
+        return regions;
+    }
+
+    public void setRegions(Set<QuebecRegion> regions) {
+        this.regions = regions == null ? new LinkedHashSet<>() : new LinkedHashSet<>(regions);
     }
 
     public String getDescription() {

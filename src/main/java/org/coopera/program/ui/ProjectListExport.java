@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.BiFunction;
 import org.coopera.base.export.TableExport;
 import org.coopera.program.ProjectBatchService;
@@ -36,15 +37,16 @@ public final class ProjectListExport {
                 text.apply("exchange.column.lead-quebec", null), text.apply("exchange.column.lead-partner", null),
                 text.apply("exchange.column.start-date", null), text.apply("exchange.column.end-date", null),
                 text.apply("exchange.column.budget", null), text.apply("exchange.column.status", null),
-                text.apply("exchange.column.health", null));
+                text.apply("exchange.column.health", null), text.apply("exchange.column.regions", null));
         List<List<Object>> rows = new ArrayList<>();
         projects.forEachPage(filter, PAGE, page -> {
+            Map<Long, String> regions = projects.regionLabels(page.stream().map(ProjectRow::id).toList(), locale);
             for (ProjectRow p : page) {
                 rows.add(TableExport.row(p.code(), p.workingGroupAcronym(), p.workingGroupAcronym() + " " + p.programPeriod(),
                         p.titleFr(), p.titleEn(), p.sectorCode(), p.sectorName(locale), p.countryCode(), p.leadQuebec(),
                         p.leadPartner(), p.startDate(), p.endDate(), p.budget(),
                         text.apply("project.status." + p.status().name(), null),
-                        text.apply("project.health." + p.health().name(), null)));
+                        text.apply("project.health." + p.health().name(), null), regions.getOrDefault(p.id(), "")));
             }
         });
         List<String> lines = new ArrayList<>();

@@ -42,6 +42,7 @@ import org.coopera.program.ProjectService;
 import org.coopera.program.StatusUpdateService;
 import org.coopera.reference.PartnerService;
 import org.coopera.reference.SectorRef;
+import org.coopera.reference.QuebecRegionService;
 import org.coopera.reference.SectorService;
 import org.coopera.security.Roles;
 
@@ -61,6 +62,7 @@ class ProjectView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     private final ProjectService projects;
     private final SectorService sectors;
     private final PartnerService partners;
+    private final QuebecRegionService regions;
     private final AuthenticationContext authentication;
     private final RecordSections sections;
     private ProjectDetail detail;
@@ -71,8 +73,9 @@ class ProjectView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     ProjectView(ProjectService projects, SectorService sectors, PartnerService partners,
                 AuthenticationContext authentication, StatusUpdateService updates, UpdateEditor updateEditor,
-                RecordSections sections) {
+                RecordSections sections, QuebecRegionService regions) {
         this.sections = sections;
+        this.regions = regions;
         this.updates = updates;
         this.updateEditor = updateEditor;
         this.projects = projects;
@@ -174,6 +177,9 @@ class ProjectView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         term(list, "project.ui.field.themes", text(detail.themes().isEmpty() ? none
                 : detail.themes().stream().sorted().map(t -> getTranslation("theme." + t.name()))
                 .collect(Collectors.joining(", "))));
+        term(list, "region.ui.field", text(detail.regionCodes().isEmpty() ? none : regions.all().stream()
+                .filter(r -> detail.regionCodes().contains(r.code())).map(r -> r.label(getLocale()))
+                .collect(Collectors.joining(", "))));
         return section("project.ui.section.record", "project-record-heading", list);
     }
 
@@ -246,7 +252,7 @@ class ProjectView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     void openEditor() {
         ProjectRow row = detail.row();
-        new ProjectDialog(detail, sectors.all(), partners, timeline != null && timeline.hasApproved(), draft -> {
+        new ProjectDialog(detail, sectors.all(), partners, regions.all(), timeline != null && timeline.hasApproved(), draft -> {
             ProjectRow saved = projects.update(row.id(), row.version(), draft);
             Notifications.success(getTranslation("project.ui.saved", saved.code()));
             reload();

@@ -10,6 +10,8 @@ import org.coopera.base.api.ApiPaging;
 import org.coopera.base.api.ApiProblemException;
 import org.coopera.base.api.ApiVersions;
 import org.coopera.reference.CountryRef;
+import org.coopera.reference.QuebecRegion;
+import org.coopera.reference.QuebecRegionService;
 import org.coopera.reference.CountryService;
 import org.coopera.reference.JurisdictionRef;
 import org.coopera.reference.OrganisationRef;
@@ -34,7 +36,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Reference data: sectors (read; create and change: administrators), countries (read), and
+ * Reference data: sectors (read; create and change: administrators), countries and Québec regions (read), and
  * partner jurisdictions, organisations and people (read; create and change: managers,
  * administrators).
  */
@@ -45,9 +47,12 @@ class ReferenceApi {
 
     private final SectorService sectors;
     private final CountryService countries;
+    private final QuebecRegionService regions;
     private final PartnerService partners;
 
-    ReferenceApi(SectorService sectors, CountryService countries, PartnerService partners) {
+    ReferenceApi(SectorService sectors, CountryService countries, PartnerService partners,
+                 QuebecRegionService regions) {
+        this.regions = regions;
         this.sectors = sectors;
         this.countries = countries;
         this.partners = partners;
@@ -84,6 +89,13 @@ class ReferenceApi {
         sectors.get(id).orElseThrow(ApiProblemException::notFound);
         SectorRef sector = sectors.update(id, version, body.nameFr(), body.nameEn(), body.dacCode(), body.retired());
         return ResponseEntity.ok().eTag(ApiVersions.etag(sector.version())).body(sector);
+    }
+
+    @GetMapping("/quebec-regions")
+    @Operation(summary = "The 17 administrative regions of Québec, by official code (01 to 17), "
+            + "as projects' regionCodes name them")
+    List<QuebecRegion> quebecRegions() {
+        return regions.all();
     }
 
     @GetMapping("/countries")

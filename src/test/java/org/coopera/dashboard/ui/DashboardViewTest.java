@@ -227,7 +227,14 @@ class DashboardViewTest extends KaribuTest {
         byte[] bytes = view().exportBytes(DashboardView.Widget.ALL, ExportFormat.XLSX);
 
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(5);
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(6);
+            Sheet regions = workbook.getSheetAt(5);
+            assertThat(regions.getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("Projets par région du Québec et par statut");
+            assertThat(java.util.stream.StreamSupport.stream(regions.spliterator(), false)
+                    .map(r -> r.getCell(0) == null ? "" : r.getCell(0).toString()).toList())
+                    .contains("06 Montréal", "17 Centre-du-Québec", "Région non précisée");
+            assertThat(rows(grid("dashboard-by-region-table"))).hasSize(18);
             Sheet figures = workbook.getSheetAt(0);
             assertThat(figures.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Chiffres clés");
             var projectsRow = java.util.stream.StreamSupport.stream(figures.spliterator(), false)
