@@ -77,7 +77,7 @@ public class ClusterLoad {
             threads.add(Thread.ofPlatform().start(() -> {
                 HttpClient http = client();
                 int n = 0;
-                while (System.currentTimeMillis() < end) {
+                while (System.currentTimeMillis() < end && !"end".equals(phase)) {
                     String name = "cl-" + run + "-u" + user + "-" + (n++);
                     long id = timed(results, "write", () -> http.send(request(base, token, "/api/v1/people")
                             .header("Content-Type", "application/json")

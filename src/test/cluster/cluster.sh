@@ -59,7 +59,7 @@ log "work directory $WORK, $USERS users, $PHASE_SECONDS s per phase, database ou
 log "machine: $(nproc) cores, $(uptime | sed 's/.*load average/load average/')"
 
 # --- 2. MariaDB nodes -------------------------------------------------------------------------------
-db_port() { echo $((3310 + $1)); }
+db_port() { echo $((3320 + $1)); }   # 3321-3323 (and 3320 for the plain MariaDB); HAProxy listens on 3310
 
 db_config() {   # node, galera (1) or plain (0)
   local n=$1 galera=$2 dir=$WORK/db$1
@@ -87,6 +87,8 @@ skip-name-resolve
 CNF
   if [ "$galera" = 1 ]; then
     cat >> "$dir/my.cnf" <<CNF
+# the migrations create triggers: refused to a non-SUPER account under wsrep without this
+log_bin_trust_function_creators = 1
 wsrep_on = ON
 wsrep_provider = /usr/lib/galera/libgalera_smm.so
 wsrep_cluster_name = coopera-test
@@ -110,11 +112,13 @@ db_start() {    # node, extra options...
   PIDS+=($!)
 }
 
+# administration through the node's socket: a fresh data directory knows root@localhost only, and
+# skip-name-resolve makes a loopback TCP connection root@127.0.0.1
 db_sql() {      # node, sql
-  mariadb --protocol=tcp -h127.0.0.1 -P"$(db_port "$1")" -uroot -p"$DB_PASSWORD" -N -B -e "$2"
+  mariadb --protocol=socket -S "$WORK/db$1/mysqld.sock" -uroot -p"$DB_PASSWORD" -N -B -e "$2"
 }
 db_sql_initial() {
-  mariadb --protocol=tcp -h127.0.0.1 -P"$(db_port "$1")" -uroot -N -B -e "$2"
+  mariadb --protocol=socket -S "$WORK/db$1/mysqld.sock" -uroot -N -B -e "$2"
 }
 
 db_wait_synced() {  # node, timeout seconds
@@ -299,7 +303,8 @@ TOKEN=$(token 1)
 ) &
 FAULTS=$!
 START_MS=$(date +%s%3N); echo "$START_MS" > "$WORK/load-start.ms"
-load cluster $((PHASE_SECONDS * 4 + OUTAGE_SECONDS + 120))
+# until the faults' last phase ("end"), at most this long: a node restarting under load can take minutes
+load cluster $((PHASE_SECONDS * 4 + OUTAGE_SECONDS + 600))
 wait $FAULTS || true
 db_wait_synced 2 300 || true; db_wait_synced 3 300 || true
 

@@ -48,6 +48,16 @@ class ClusterFilesTest {
     }
 
     @Test
+    void galeraNodesLetTheApplicationAccountCreateTriggers() throws IOException {
+        // without it, changeset 0050 fails on Galera with error 1419 (found by src/test/cluster/cluster.sh)
+        String setting = "log_bin_trust_function_creators = 1";
+        assertTrue(Files.readString(DOCKER.resolve("cluster/galera.cnf")).contains(setting),
+                "docker/cluster/galera.cnf must set " + setting);
+        assertTrue(Files.readString(Path.of("src/test/cluster/cluster.sh")).contains(setting),
+                "src/test/cluster/cluster.sh must set " + setting + " on its Galera nodes");
+    }
+
+    @Test
     void everyServiceHasAHealthCheck() throws IOException {
         services().forEach((name, service) -> assertTrue(service.containsKey("healthcheck"),
                 "service '" + name + "' of compose-cluster.yaml has no health check"));
