@@ -51,6 +51,9 @@ final class VaadinUiClient {
     /** node id by the component's id attribute, and tag by node id */
     private final Map<String, Integer> nodesById = new HashMap<>();
     private final Map<Integer, String> tags = new HashMap<>();
+    /** links' addresses and the grids' item keys sent so far, by node id */
+    private final Map<Integer, String> hrefs = new HashMap<>();
+    private final Map<Integer, List<String>> gridKeys = new HashMap<>();
     /** the last response: its text, for checks such as "the view shows this" */
     private String lastResponse = "";
 
@@ -93,6 +96,8 @@ final class VaadinUiClient {
         csrfToken = uidl.path("Vaadin-Security-Key").asString();
         nodesById.clear();
         tags.clear();
+        hrefs.clear();
+        gridKeys.clear();
         absorb(uidl);
         ObjectNode data = JSON.createObjectNode();
         data.put("route", route);
@@ -158,13 +163,17 @@ final class VaadinUiClient {
     }
 
     void callNode(int node, String method, Object... args) throws IOException, InterruptedException {
+        rpc(List.of(published(node, method, args)));
+    }
+
+    private static ObjectNode published(int node, String method, Object... args) {
         ObjectNode rpc = JSON.createObjectNode();
         rpc.put("type", "publishedEventHandler");
         rpc.put("node", node);
         rpc.put("templateEventMethodName", method);
         rpc.set("templateEventMethodArgs", JSON.valueToTree(List.of(args)));
         rpc.put("promise", 0);
-        rpc(List.of(rpc));
+        return rpc;
     }
 
     /** One UIDL round trip; then answers the grids' "confirm" as their connector does. */
@@ -203,8 +212,13 @@ final class VaadinUiClient {
                 confirms.add(execute.get(1).asInt());
             }
         }
+        // the browser's connectors answer in one request
+        List<ObjectNode> answers = new ArrayList<>();
         for (int i = 0; i < confirms.size(); i += 2) {
-            callNode(confirms.get(i), "confirmUpdate", confirms.get(i + 1));
+            answers.add(published(confirms.get(i), "confirmUpdate", confirms.get(i + 1)));
+        }
+        if (!answers.isEmpty()) {
+            rpc(answers);
         }
         return uidl;
     }
@@ -225,8 +239,61 @@ final class VaadinUiClient {
                 nodesById.put(change.path("value").asString(), change.path("node").asInt());
             } else if ("tag".equals(key) && change.path("value").isString()) {
                 tags.put(change.path("node").asInt(), change.path("value").asString());
+            } else if ("href".equals(key) && change.path("value").isString()) {
+                hrefs.put(change.path("node").asInt(), change.path("value").asString());
+            } else if ("href".equals(key) && change.path("value").has("uri")) {
+                // a download handler's address (VAADIN/dynamic/resource/...)
+                hrefs.put(change.path("node").asInt(), change.path("value").path("uri").asString());
             }
         }
+        for (JsonNode execute : uidl.path("execute")) {
+            int last = execute.size() - 1;
+            if (last >= 3 && execute.get(last).asString().contains("$connector.set(") && execute.get(2).isArray()) {
+                List<String> keys = gridKeys.computeIfAbsent(execute.get(0).path("@v-node").asInt(), n -> new ArrayList<>());
+                for (JsonNode item : execute.get(2)) {
+                    keys.add(item.path("key").asString());
+                }
+            }
+        }
+    }
+
+    /** The item keys a grid has been sent (its first page, as the browser gets it). */
+    List<String> gridKeys(String id) {
+        return gridKeys.getOrDefault(node(id), List.of());
+    }
+
+    /** A click on a grid's row, as the grid's item-click event sends it. */
+    void clickRow(String gridId, String key) throws IOException, InterruptedException {
+        ObjectNode data = JSON.createObjectNode();
+        data.put("event.detail.itemKey", key);
+        data.put("event.detail.internalColumnId", "");
+        data.put("event.detail.detail", 1);
+        data.put("event.detail.button", 0);
+        for (String flag : List.of("altKey", "ctrlKey", "metaKey", "shiftKey")) {
+            data.put("event.detail." + flag, false);
+        }
+        for (String coordinate : List.of("clientX", "clientY", "screenX", "screenY")) {
+            data.put("event.detail." + coordinate, 10);
+        }
+        rpc(List.of(event(node(gridId), "item-click", data)));
+    }
+
+    /** The first component whose id starts with this prefix and whose tag is this one (any tag if null). */
+    String firstId(String prefix, String tag) {
+        return nodesById.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(prefix))
+                .filter(e -> tag == null || tag.equals(tags.get(e.getValue())))
+                .map(Map.Entry::getKey).sorted().findFirst()
+                .orElseThrow(() -> new IllegalStateException("no component with an id starting with " + prefix));
+    }
+
+    /** The address of the link with this id. */
+    String href(String id) {
+        String href = hrefs.get(node(id));
+        if (href == null) {
+            throw new IllegalStateException("the component " + id + " has no address");
+        }
+        return href;
     }
 
     static ObjectNode event(int node, String event, ObjectNode data) {
