@@ -4,6 +4,7 @@ import org.coopera.base.SearchText;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class CountryService {
 
     private final CountryRepository countries;
+    /** the countries change only with a database migration, that is with a restart: read once */
+    private volatile List<CountryRef> all;
 
     CountryService(CountryRepository countries) {
         this.countries = countries;
@@ -23,6 +26,19 @@ public class CountryService {
     /** A page of countries whose code or name contains the filter (accents and case ignored). */
     public List<CountryRef> find(String filter, Pageable page) {
         return countries.search(normalise(SearchText.check(filter)), page).stream().map(Country::toRef).toList();
+    }
+
+    /**
+     * Every country, in the order of {@link #find} without filter: one immutable list shared by every
+     * screen that keeps it (each open dashboard did keep its own copy, about 50 KB per session).
+     */
+    public List<CountryRef> all() {
+        List<CountryRef> list = all;
+        if (list == null) {
+            list = List.copyOf(find("", PageRequest.of(0, 1000)));
+            all = list;
+        }
+        return list;
     }
 
     public long count(String filter) {

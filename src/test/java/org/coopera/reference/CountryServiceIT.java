@@ -45,4 +45,13 @@ class CountryServiceIT {
                 .extracting(CountryRef::code).containsExactly("FM", "UM", "US", "VI");
         assertThat(countries.find("", PageRequest.of(1, 20, Sort.by("code")))).hasSize(20);
     }
+
+    @Test
+    void allCountriesAreOneSharedListNotACopyPerScreen() {
+        // every open dashboard keeps the list (world map): one copy for the node, not 249 records per session
+        assertThat(countries.all()).hasSize(249).isSameAs(countries.all())
+                .isEqualTo(countries.find("", PageRequest.of(0, 1000)));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> countries.all().clear())
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
 }

@@ -29,7 +29,6 @@ import org.coopera.reference.CountryService;
 import org.coopera.reference.SectorService;
 import org.coopera.security.Roles;
 import org.coopera.workinggroup.WorkingGroupService;
-import org.springframework.data.domain.PageRequest;
 
 /**
  * Managers' dashboard: filters kept in the address, key figures, each aggregate as a chart and a table,
@@ -79,7 +78,7 @@ class DashboardView extends Main implements HasDynamicTitle, BeforeEnterObserver
         filters = new DashboardFilterBar(ROUTE, workingGroups, countries, sectors.all(), dashboards.overdueBefore());
         filters.onChange(this::refresh);
         figures = new KeyFiguresPanel(filters);
-        charts = new DashboardCharts(filters, countries.find("", PageRequest.of(0, 1000)), LocalDate.now(clock));
+        charts = new DashboardCharts(filters, countries.all(), LocalDate.now(clock));
         list = new DrillDownList(dashboards, filters, () -> shown);
         exports = new DashboardExports(filters, dashboards);
         byRegion = new RegionTable(filters);

@@ -132,6 +132,7 @@ class UpdateCard extends Div {
             var approve = new Button(getTranslation("update.ui.approve"), click -> approve(update));
             approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
             approve.addClassName("update-approve");
+            approve.setId("update-approve-" + update.id());
             var giveBack = new Button(getTranslation("update.ui.return"), click -> askReturn(update));
             giveBack.addClassName("update-return");
             actions.add(approve, giveBack);
