@@ -32,6 +32,8 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 cleanup() {
   set +e
   for pid in "${PIDS[@]}"; do kill -9 "$pid" 2>/dev/null; done
+  # nodes restarted inside the faults' subshell are not in PIDS: their pid files are
+  for f in "$WORK"/app*.pid "$WORK"/db*/server.pid "$WORK"/haproxy-*.pid; do [ -f "$f" ] && kill -9 "$(cat "$f")" 2>/dev/null; done
   pkill -9 -f "$WORK/" 2>/dev/null
 }
 trap cleanup EXIT
