@@ -80,9 +80,11 @@ class VisualReviewE2EIT extends E2ETestBase {
         dialog("meeting", views.get("working-group"), "wg-record-meeting");
         dialog("program-new", views.get("working-group"), "wg-new-program");
         dialog("program-edit", views.get("program"), "program-edit");
-        // program-adopt-baseline: left out while its cancel button fails color-contrast (3.95:1, #005fdb on #d1d7de); open, README
+        dialog("program-adopt", views.get("program"), "program-adopt-baseline");
+        dialog("program-delete", views.get("program"), "program-delete");
         dialog("project-new", views.get("program"), "program-new-project");
         dialog("project-edit", views.get("project"), "project-edit");
+        dialog("project-delete", views.get("project"), "project-delete");
         dialog("status-update", views.get("project"), "update-log");
         dialog("measure-new", views.get("policy"), "policy-new-measure");
         dialog("report-new", views.get("policy"), "policy-new-report");
