@@ -50,6 +50,11 @@ class ApiSecurityConfiguration {
                                                SecurityAuditService audit, TwoFactorService twoFactor,
                                                PasswordChangeService passwordChange) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
+            if (databaseUnavailable(e)) {
+                // the user's account could not be read (Basic): the database is gone, not the credentials wrong
+                unavailable(request, response, problems);
+                return;
+            }
             if (e instanceof LoginThrottledException throttled) {
                 // too many failed sign-ins: the same answer for existing and unknown user names
                 tooManyAttempts(response, throttled);
@@ -98,7 +103,7 @@ class ApiSecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden))
                 .headers(headers -> headers.frameOptions(frame -> frame.deny()))
-                .addFilterBefore(new BearerTokenFilter(tokens, unauthorized, sso.acceptsProviderTokens()),
+                .addFilterBefore(new BearerTokenFilter(tokens, unauthorized, problems, sso.acceptsProviderTokens()),
                         BasicAuthenticationFilter.class)
                 // a write authenticated by Basic (cached by browsers) needs a header no cross-site form can send
                 .addFilterAfter(new CrossSiteWriteFilter(problems), AuthorizationFilter.class)
@@ -173,11 +178,14 @@ class ApiSecurityConfiguration {
 
         private final ApiTokenService tokens;
         private final AuthenticationEntryPoint unauthorized;
+        private final ApiProblems problems;
         private final boolean ownTokensOnly;
 
-        BearerTokenFilter(ApiTokenService tokens, AuthenticationEntryPoint unauthorized, boolean ownTokensOnly) {
+        BearerTokenFilter(ApiTokenService tokens, AuthenticationEntryPoint unauthorized, ApiProblems problems,
+                          boolean ownTokensOnly) {
             this.tokens = tokens;
             this.unauthorized = unauthorized;
+            this.problems = problems;
             this.ownTokensOnly = ownTokensOnly;
         }
 
@@ -190,7 +198,18 @@ class ApiSecurityConfiguration {
                 chain.doFilter(request, response);
                 return;
             }
-            var authentication = tokens.authenticate(header.substring(7).strip());
+            java.util.Optional<org.springframework.security.authentication.UsernamePasswordAuthenticationToken> authentication;
+            try {
+                authentication = tokens.authenticate(header.substring(7).strip());
+            } catch (RuntimeException e) {
+                if (!databaseUnavailable(e)) {
+                    throw e;
+                }
+                // the token could not be looked up: 503 as from the controllers, not an error page's redirect
+                // (found by src/test/cluster/cluster.sh with the whole database stopped)
+                unavailable(request, response, problems);
+                return;
+            }
             if (authentication.isEmpty()) {
                 SecurityContextHolder.clearContext();
                 unauthorized.commence(request, response, new InvalidApiTokenException());
@@ -201,5 +220,23 @@ class ApiSecurityConfiguration {
             SecurityContextHolder.getContextHolderStrategy().setContext(context);
             chain.doFilter(request, response);
         }
+    }
+
+    /** The database does not answer (a connection refused or timed out, or a transient failure). */
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.springframework.dao.DataAccessResourceFailureException
+                    || cause instanceof org.springframework.dao.TransientDataAccessException
+                    || cause instanceof org.springframework.transaction.CannotCreateTransactionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void unavailable(HttpServletRequest request, HttpServletResponse response, ApiProblems problems)
+            throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+        problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "api.unavailable");
     }
 }
