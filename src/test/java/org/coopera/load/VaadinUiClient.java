@@ -99,23 +99,22 @@ final class VaadinUiClient {
         hrefs.clear();
         gridKeys.clear();
         absorb(uidl);
-        ObjectNode data = JSON.createObjectNode();
-        data.put("route", route);
-        data.put("query", "");
-        data.put("appShellTitle", "");
-        data.putObject("historyState").put("idx", 0);
-        data.put("trigger", "");
-        rpc(List.of(event(1, "ui-navigate", data)));
+        uiNavigate(route, 0, "");
     }
 
     /** Navigates inside the open UI, as a click on a router link does. */
     void navigate(String route) throws IOException, InterruptedException {
+        uiNavigate(route, 1, "link");
+    }
+
+    /** Vaadin's router event on the UI's root node (node 1): the first render of a page, or a link's click. */
+    private void uiNavigate(String route, int historyIndex, String trigger) throws IOException, InterruptedException {
         ObjectNode data = JSON.createObjectNode();
         data.put("route", route);
         data.put("query", "");
         data.put("appShellTitle", "");
-        data.putObject("historyState").put("idx", 1);
-        data.put("trigger", "link");
+        data.putObject("historyState").put("idx", historyIndex);
+        data.put("trigger", trigger);
         rpc(List.of(event(1, "ui-navigate", data)));
     }
 
