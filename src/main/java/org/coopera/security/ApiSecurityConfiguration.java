@@ -108,7 +108,7 @@ class ApiSecurityConfiguration {
                 // a write authenticated by Basic (cached by browsers) needs a header no cross-site form can send
                 .addFilterAfter(new CrossSiteWriteFilter(problems), AuthorizationFilter.class)
                 // users with two-factor sign-in use API tokens, not their password alone
-                .addFilterAfter(new TwoFactorBasicRefusal(twoFactor, problems, passwordChange), BasicAuthenticationFilter.class)
+                .addFilterAfter(new BasicPasswordRefusal(twoFactor, problems, passwordChange), BasicAuthenticationFilter.class)
                 // failed sign-ins over Basic wait like those on the sign-in page (429 with Retry-After)
                 .authenticationProvider(new LoginThrottleGuard(throttle));
         // an LDAP directory's users over HTTP Basic, the OpenID Connect provider's access tokens (JWT)

@@ -11,12 +11,13 @@ import org.springframework.aop.ProxyMethodInvocation;
 import org.springframework.aop.support.DefaultPointcutAdvisor;
 import org.springframework.aop.support.StaticMethodMatcherPointcut;
 import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.env.Environment;
 import org.springframework.core.retry.RetryException;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryTemplate;
@@ -34,14 +35,20 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * "try again" message.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(WriteRetryProperties.class)
 class WriteRetryConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(WriteRetryConfiguration.class);
 
+    /**
+     * An advisor is created before the other beans, so its settings are bound here from the
+     * environment rather than injected as a properties bean (which would be created too early
+     * for the post-processors to see it).
+     */
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
-    static Advisor writeRetryAdvisor(WriteRetryProperties properties) {
+    static Advisor writeRetryAdvisor(Environment environment) {
+        WriteRetryProperties properties = Binder.get(environment)
+                .bindOrCreate("coopera.database.write-retry", WriteRetryProperties.class);
         RetryTemplate retries = new RetryTemplate(RetryPolicy.builder()
                 .maxRetries(properties.maxRetries())
                 .delay(properties.delay())

@@ -16,13 +16,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * 401 with a message that points to API tokens. Nor does a user whose password an administrator reset,
  * until the user has chosen a new one on the screens. Runs after HTTP Basic has checked the password.
  */
-class TwoFactorBasicRefusal extends OncePerRequestFilter {
+class BasicPasswordRefusal extends OncePerRequestFilter {
 
     private final TwoFactorService twoFactor;
     private final ApiProblems problems;
     private final PasswordChangeService passwordChange;
 
-    TwoFactorBasicRefusal(TwoFactorService twoFactor, ApiProblems problems, PasswordChangeService passwordChange) {
+    BasicPasswordRefusal(TwoFactorService twoFactor, ApiProblems problems, PasswordChangeService passwordChange) {
         this.passwordChange = passwordChange;
         this.twoFactor = twoFactor;
         this.problems = problems;
