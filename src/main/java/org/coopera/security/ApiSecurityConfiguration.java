@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.coopera.base.DatabaseFailures;
 import org.coopera.base.api.ApiProblems;
 import org.coopera.security.sso.SsoWebSecurity;
 import org.springframework.context.annotation.Bean;
@@ -50,7 +51,7 @@ class ApiSecurityConfiguration {
                                                SecurityAuditService audit, TwoFactorService twoFactor,
                                                PasswordChangeService passwordChange) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
-            if (databaseUnavailable(e)) {
+            if (DatabaseFailures.unavailable(e)) {
                 // the user's account could not be read (Basic): the database is gone, not the credentials wrong
                 unavailable(request, response, problems);
                 return;
@@ -202,7 +203,7 @@ class ApiSecurityConfiguration {
             try {
                 authentication = tokens.authenticate(header.substring(7).strip());
             } catch (RuntimeException e) {
-                if (!databaseUnavailable(e)) {
+                if (!DatabaseFailures.unavailable(e)) {
                     throw e;
                 }
                 // the token could not be looked up: 503 as from the controllers, not an error page's redirect
@@ -220,18 +221,6 @@ class ApiSecurityConfiguration {
             SecurityContextHolder.getContextHolderStrategy().setContext(context);
             chain.doFilter(request, response);
         }
-    }
-
-    /** The database does not answer (a connection refused or timed out, or a transient failure). */
-    static boolean databaseUnavailable(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof org.springframework.dao.DataAccessResourceFailureException
-                    || cause instanceof org.springframework.dao.TransientDataAccessException
-                    || cause instanceof org.springframework.transaction.CannotCreateTransactionException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void unavailable(HttpServletRequest request, HttpServletResponse response, ApiProblems problems)

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.coopera.base.BusinessException;
+import org.coopera.base.DatabaseFailures;
 import org.coopera.base.files.FileProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -172,6 +173,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) throws Exception {
         if (e instanceof org.springframework.web.ErrorResponse || e instanceof jakarta.servlet.ServletException) {
             throw e;
+        }
+        if (DatabaseFailures.unavailable(e)) {
+            // a connection cut while a write ran surfaces as the failed rollback, not as a data-access
+            // failure (found by src/test/cluster/cluster.sh stopping the database under load)
+            return unavailable(e, request);
         }
         log.error("API request {} {} failed", LogSafe.of(request.getMethod()), LogSafe.of(request.getRequestURI()), e);
         return answer(HttpStatus.INTERNAL_SERVER_ERROR, problems.problem(HttpStatus.INTERNAL_SERVER_ERROR,

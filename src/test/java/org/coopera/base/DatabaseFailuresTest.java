@@ -1,0 +1,41 @@
+package org.coopera.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import org.hibernate.TransactionException;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.jpa.JpaSystemException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+class DatabaseFailuresTest {
+
+    @Test
+    void aConnectionCutDuringAWriteIsAnOutageEvenWhenOnlyTheRollbackReportsIt() {
+        // the chain logged by the cluster test when the database stopped under a POST /api/v1/people
+        var closed = new SQLException("Connection is closed", "08003");
+        var rollback = new TransactionException("Unable to rollback against JDBC Connection", closed);
+        assertThat(DatabaseFailures.unavailable(new JpaSystemException(rollback))).isTrue();
+    }
+
+    @Test
+    void connectionAndTransientFailuresAreOutages() {
+        assertThat(DatabaseFailures.unavailable(new CannotCreateTransactionException("no connection"))).isTrue();
+        assertThat(DatabaseFailures.unavailable(new RuntimeException(
+                new java.sql.SQLNonTransientConnectionException("Socket error")))).isTrue();
+        assertThat(DatabaseFailures.unavailable(new RuntimeException(
+                new java.sql.SQLTransientConnectionException("Connection is not available, request timed out")))).isTrue();
+    }
+
+    @Test
+    void faultsOfTheDataOrTheCodeAreNot() {
+        assertThat(DatabaseFailures.unavailable(new DataIntegrityViolationException("duplicate",
+                new SQLIntegrityConstraintViolationException("Duplicate entry", "23000", 1062)))).isFalse();
+        assertThat(DatabaseFailures.unavailable(new JpaSystemException(new RuntimeException(
+                new SQLException("syntax", "42000"))))).isFalse();
+        assertThat(DatabaseFailures.unavailable(new IllegalStateException("bug"))).isFalse();
+        assertThat(DatabaseFailures.unavailable(new SQLException("no state"))).isFalse();
+    }
+}
