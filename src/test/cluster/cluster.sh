@@ -54,6 +54,9 @@ if [ ${#need[@]} -gt 0 ]; then
   as_root service haproxy stop >/dev/null 2>&1 || true
 fi
 export PATH=/usr/sbin:$PATH
+# the jar needs Java 21+: the JDK Maven ran with (JAVA_HOME), not whatever `java` comes first on the PATH
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+"$JAVA" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])' || { echo "cluster: needs Java 21 or later ($JAVA)" >&2; exit 2; }
 
 rm -rf "$WORK"; mkdir -p "$WORK"
 : > "$WORK/events.log"
@@ -213,7 +216,7 @@ stop_haproxy() { for f in "$WORK"/haproxy-*.pid; do [ -f "$f" ] && kill "$(cat "
 # --- 4. Coopera nodes ---------------------------------------------------------------------------------
 app_start() {   # node
   local n=$1
-  java -Xmx512m -jar "$JAR" --server.port=$((8080 + n)) \
+  "$JAVA" -Xmx512m -jar "$JAR" --server.port=$((8080 + n)) \
     --spring.datasource.url="jdbc:mariadb://127.0.0.1:3310/coopera" \
     --spring.datasource.username=coopera --spring.datasource.password="$DB_PASSWORD" \
     --spring.datasource.hikari.connection-timeout=3000 \
@@ -248,7 +251,7 @@ token() {   # an API token of the demo manager, written straight into the databa
 phase() { echo "$1" > "$WORK/phase"; log "phase: $1"; }
 
 load() {    # label seconds
-  java "$HERE/ClusterLoad.java" load http://127.0.0.1:8080 "$TOKEN" "$RUN" "$USERS" "$2" "$WORK/phase" "$WORK/$1"
+  "$JAVA" "$HERE/ClusterLoad.java" load http://127.0.0.1:8080 "$TOKEN" "$RUN" "$USERS" "$2" "$WORK/phase" "$WORK/$1"
 }
 
 # === A. baseline: one Coopera node, one plain MariaDB ===================================================
@@ -313,7 +316,7 @@ db_wait_synced 2 300 || true; db_wait_synced 3 300 || true
 # === C. verdict ===========================================================================================
 log "verifying the ledger"
 VERIFY=0
-java "$HERE/ClusterLoad.java" verify http://127.0.0.1:8080 "$TOKEN" "$RUN" "$WORK/cluster" || VERIFY=$?
+"$JAVA" "$HERE/ClusterLoad.java" verify http://127.0.0.1:8080 "$TOKEN" "$RUN" "$WORK/cluster" || VERIFY=$?
 # recovery after the database returned: from database-back to the first successful write after it
 BACK_MS=$(( $(cat "$WORK/database-back.ms") - START_MS ))
 RECOVERY_MS=$(awk -F, -v back="$BACK_MS" 'NR > 1 && $4 == "write" && $5 >= 200 && $5 < 300 && $1 >= back { if (min == "" || $2 < min) min = $2 } END { print (min == "" ? -1 : min - back) }' "$WORK/cluster/requests.csv")
