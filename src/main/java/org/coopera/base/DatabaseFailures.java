@@ -3,6 +3,7 @@ package org.coopera.base;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import org.hibernate.TransactionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -18,10 +19,12 @@ public final class DatabaseFailures {
     }
 
     /**
-     * True when the cause chain holds a connection failure or a transient database failure. A
-     * connection cut in the middle of a transaction reaches the caller as the failed rollback
-     * ({@code JpaSystemException: Unable to rollback}, caused by HikariCP's "Connection is closed",
-     * SQL state 08003), so SQL state class 08 ("connection exception") counts wherever it appears.
+     * True when the cause chain holds a connection failure or a transient database failure, or a
+     * transaction that the database could not end. A connection cut in the middle of a transaction
+     * reaches the caller only as the failed rollback ({@code JpaSystemException}, caused by Hibernate's
+     * "Unable to rollback against JDBC Connection", caused by HikariCP's "Connection is closed" with no
+     * SQL state: the pool had already evicted the broken connection, and Spring only logs the first
+     * failure). A commit or rollback refused by JDBC means the database, not the data, failed.
      */
     public static boolean unavailable(Throwable failure) {
         int depth = 0;
@@ -31,7 +34,8 @@ public final class DatabaseFailures {
                     || cause instanceof SQLTransientConnectionException
                     || cause instanceof SQLNonTransientConnectionException
                     || cause instanceof SQLException sql && sql.getSQLState() != null
-                            && sql.getSQLState().startsWith("08")) {
+                            && sql.getSQLState().startsWith("08")
+                    || cause instanceof TransactionException && cause.getCause() instanceof SQLException) {
                 return true;
             }
         }

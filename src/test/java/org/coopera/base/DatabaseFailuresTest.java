@@ -14,14 +14,16 @@ class DatabaseFailuresTest {
 
     @Test
     void aConnectionCutDuringAWriteIsAnOutageEvenWhenOnlyTheRollbackReportsIt() {
-        // the chain logged by the cluster test when the database stopped under a POST /api/v1/people
-        var closed = new SQLException("Connection is closed", "08003");
+        // the chain logged by the cluster test when the database stopped under a POST /api/v1/people:
+        // HikariCP's closed connection gives no SQL state
+        var closed = new SQLException("Connection is closed");
         var rollback = new TransactionException("Unable to rollback against JDBC Connection", closed);
         assertThat(DatabaseFailures.unavailable(new JpaSystemException(rollback))).isTrue();
     }
 
     @Test
     void connectionAndTransientFailuresAreOutages() {
+        assertThat(DatabaseFailures.unavailable(new RuntimeException(new SQLException("gone", "08S01")))).isTrue();
         assertThat(DatabaseFailures.unavailable(new CannotCreateTransactionException("no connection"))).isTrue();
         assertThat(DatabaseFailures.unavailable(new RuntimeException(
                 new java.sql.SQLNonTransientConnectionException("Socket error")))).isTrue();
@@ -37,5 +39,7 @@ class DatabaseFailuresTest {
                 new SQLException("syntax", "42000"))))).isFalse();
         assertThat(DatabaseFailures.unavailable(new IllegalStateException("bug"))).isFalse();
         assertThat(DatabaseFailures.unavailable(new SQLException("no state"))).isFalse();
+        assertThat(DatabaseFailures.unavailable(new JpaSystemException(
+                new TransactionException("Transaction not active")))).isFalse();
     }
 }
