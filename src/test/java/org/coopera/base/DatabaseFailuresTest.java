@@ -7,6 +7,7 @@ import java.sql.SQLIntegrityConstraintViolationException;
 import org.hibernate.TransactionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
@@ -41,5 +42,12 @@ class DatabaseFailuresTest {
         assertThat(DatabaseFailures.unavailable(new SQLException("no state"))).isFalse();
         assertThat(DatabaseFailures.unavailable(new JpaSystemException(
                 new TransactionException("Transaction not active")))).isFalse();
+    }
+
+    @Test
+    void aRecordSavedBysomeoneElseMeanwhileIsAConflictNotAnOutage() {
+        // Spring files optimistic locking under TransientDataAccessException: it must not read as "retry later"
+        assertThat(DatabaseFailures.unavailable(new OptimisticLockingFailureException("version 3, expected 2")))
+                .isFalse();
     }
 }

@@ -18,10 +18,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.TransientDataAccessException;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -145,11 +142,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     /**
      * The database does not answer, or a write kept losing to concurrent ones (deadlock, Galera
-     * certification) after its retries: 503 with Retry-After, nothing was changed.
+     * certification) after its retries: 503 with Retry-After, nothing was changed. {@link DatabaseFailures}
+     * alone decides what counts as that, here, in the token filter and on the screens.
      */
-    @ExceptionHandler({TransientDataAccessException.class, DataAccessResourceFailureException.class,
-            CannotCreateTransactionException.class})
-    ResponseEntity<Object> unavailable(Exception e, HttpServletRequest request) {
+    private ResponseEntity<Object> unavailable(Exception e, HttpServletRequest request) {
         log.warn("API request {} {} refused, database unavailable or busy: {}", request.getMethod(),
                 request.getRequestURI(), e.getClass().getSimpleName());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
@@ -175,8 +171,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             throw e;
         }
         if (DatabaseFailures.unavailable(e)) {
-            // a connection cut while a write ran surfaces as the failed rollback, not as a data-access
-            // failure (found by src/test/cluster/cluster.sh stopping the database under load)
+            // also a connection cut while a write ran, which surfaces as the failed rollback, not as a
+            // data-access failure (found by src/test/cluster/cluster.sh stopping the database under load)
             return unavailable(e, request);
         }
         log.error("API request {} {} failed", LogSafe.of(request.getMethod()), LogSafe.of(request.getRequestURI()), e);

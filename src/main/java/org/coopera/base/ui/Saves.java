@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.coopera.base.BusinessException;
+import org.coopera.base.DatabaseFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -24,8 +25,9 @@ import org.springframework.transaction.TransactionException;
  * How a screen runs a change: a rule that refuses it shows its message in the user's language and
  * changes nothing; a field the service finds invalid gets its message on the field (or in a
  * notification); a refused access says so; a record saved by someone else meanwhile opens the
- * conflict dialog, which offers to reload; a database that does not answer is logged and said, and
- * nothing typed is lost. One place for what every view and dialog did in its own
+ * conflict dialog, which offers to reload; a database that does not answer ({@link DatabaseFailures})
+ * is logged and said, and nothing typed is lost; any other data-access failure is logged as an error
+ * and said to be unexpected. One place for what every view and dialog did in its own
  * catch blocks.
  */
 public final class Saves {
@@ -134,8 +136,15 @@ public final class Saves {
             confirm.addConfirmListener(event -> reload.run());
             confirm.open();
         } catch (DataAccessException | TransactionException e) {
-            log.error("A change was not saved: the database did not answer", e);
-            refusal.accept(translate(unavailableKey));
+            if (DatabaseFailures.unavailable(e)) {
+                log.warn("A change was not saved: the database did not answer", e);
+                refusal.accept(translate(unavailableKey));
+            } else {
+                // not the database being down (a constraint the service did not check, a faulty query):
+                // saying "try again" would be untrue
+                log.error("A change was not saved: unexpected data-access failure", e);
+                refusal.accept(translate("error.unexpected.message"));
+            }
         }
         return false;
     }

@@ -4,9 +4,13 @@ import org.coopera.KaribuTest;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.VaadinSession;
+import org.springframework.transaction.CannotCreateTransactionException;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
@@ -65,6 +69,16 @@ class NavigationTest extends KaribuTest {
         assertThat(_get(H2.class).getText()).isEqualTo("Accès refusé");
         assertThat(_find(HomeView.class)).isEmpty();
         assertThat(output.getOut()).contains("Access denied: user 'agent'").contains("/admin/users");
+    }
+
+    @Test
+    void anActionThatFailsOutsideASaveIsSaidInTheUsersLanguage() {
+        login("gestionnaire", Role.MANAGER);
+        UI.getCurrent().navigate(HomeView.class);
+        VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(
+                new CannotCreateTransactionException("Could not open JPA EntityManager for transaction")));
+        assertThat(getNotifications().getLast().getElement().getProperty("text"))
+                .startsWith("La base de données ne répond pas pour l’instant. Rien n’a été modifié");
     }
 
     @Test

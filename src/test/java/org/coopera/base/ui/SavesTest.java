@@ -20,7 +20,10 @@ import org.coopera.base.BusinessException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import java.sql.SQLException;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 
@@ -93,6 +96,21 @@ class SavesTest {
         }, reloads::incrementAndGet)).isFalse();
         assertThat(lastNotification()).contains("action.failed");
         assertThat(_find(ConfirmDialog.class)).isEmpty();
+    }
+
+    @Test
+    void aConnectionCutMidTransactionIsAnOutageButOtherDataAccessFailuresAreUnexpected() {
+        Dialog dialog = openDialog();
+        assertThat(Saves.fromDialog(dialog, () -> {
+            throw new JpaSystemException(new org.hibernate.TransactionException(
+                    "Unable to rollback against JDBC Connection", new SQLException("Connection is closed")));
+        }, reloads::incrementAndGet)).isFalse();
+        assertThat(lastNotification()).contains("action.failed");
+        assertThat(Saves.fromDialog(dialog, () -> {
+            throw new DataIntegrityViolationException("Duplicate entry");
+        }, reloads::incrementAndGet)).isFalse();
+        assertThat(lastNotification()).contains("error.unexpected.message").doesNotContain("action.failed");
+        assertThat(dialog.isOpened()).isTrue();
     }
 
     @Test
