@@ -39,6 +39,13 @@ class UiErrorHandlerTest {
     }
 
     @Test
+    void aRefusedAccessIsSaidAsSuch() {
+        handler.error(new ErrorEvent(new RuntimeException(
+                new org.springframework.security.authorization.AuthorizationDeniedException("Access Denied"))));
+        assertThat(lastNotification()).contains("action.denied");
+    }
+
+    @Test
     void anyOtherFailureIsSaidToBeUnexpected() {
         handler.error(new ErrorEvent(new IllegalStateException("a bug")));
         assertThat(lastNotification()).contains("error.unexpected.message");
