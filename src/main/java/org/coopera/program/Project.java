@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import org.coopera.base.AbstractEntity;
+import org.coopera.base.BusinessException;
 import org.coopera.base.Labelled;
 import org.hibernate.envers.Audited;
 
@@ -61,6 +62,10 @@ class Project extends AbstractEntity implements Labelled {
 
     @Column(precision = 15, scale = 2)
     private BigDecimal budget;
+
+    /** The budget is the sum of the approved amounts of the project's funding lines, not typed. */
+    @Column(name = "budget_from_funding", nullable = false)
+    private boolean budgetFromFunding;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -112,6 +117,18 @@ class Project extends AbstractEntity implements Labelled {
         return code;
     }
 
+    /** After a change of the project's funding lines: their approved total is the budget while there are some. */
+    void fundingChanged(boolean hasLines, BigDecimal approvedTotal) {
+        this.budgetFromFunding = hasLines;
+        if (hasLines) {
+            this.budget = approvedTotal;
+        }
+    }
+
+    private static boolean sameAmount(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
     void update(ProjectDraft draft, Project carriedOverFrom) {
         this.code = draft.code().trim();
         this.titleFr = draft.titleFr().trim();
@@ -127,6 +144,9 @@ class Project extends AbstractEntity implements Labelled {
         }
         this.startDate = draft.startDate();
         this.endDate = draft.endDate();
+        if (budgetFromFunding && !sameAmount(draft.budget(), budget)) {
+            throw new BusinessException("project.budget.from-funding");
+        }
         this.budget = draft.budget();
         this.status = draft.status();
         this.health = draft.health();

@@ -21,14 +21,16 @@ class ProjectDetailQueries {
 
     Optional<ProjectDetail> detail(long id) {
         return queries.project(id).map(row -> {
-            record Columns(Long leadQuebec, Long leadPartner, String description, Long carriedOverFrom) {
+            record Columns(Long leadQuebec, Long leadPartner, String description, Long carriedOverFrom,
+                           boolean budgetFromFunding) {
             }
             Columns columns = jdbc.sql("""
-                            select lead_org_quebec_id, lead_org_partner_id, description, carried_over_from_id
+                            select lead_org_quebec_id, lead_org_partner_id, description, carried_over_from_id,
+                                   budget_from_funding
                             from project where id = :id""")
                     .param("id", id)
                     .query((rs, n) -> new Columns(rs.getObject(1, Long.class), rs.getObject(2, Long.class),
-                            rs.getString(3), rs.getObject(4, Long.class)))
+                            rs.getString(3), rs.getObject(4, Long.class), rs.getBoolean(5)))
                     .single();
             Set<Long> partners = new HashSet<>(jdbc.sql(
                             "select organisation_id from project_partner where project_id = :id")
@@ -40,7 +42,7 @@ class ProjectDetailQueries {
                             "select region_code from project_region where project_id = :id")
                     .param("id", id).query(String.class).list());
             return new ProjectDetail(row, columns.leadQuebec(), columns.leadPartner(), partners, themes,
-                    columns.description(), columns.carriedOverFrom(), regions);
+                    columns.description(), columns.carriedOverFrom(), regions, columns.budgetFromFunding());
         });
     }
 }

@@ -5,34 +5,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.coopera.TestSecurity.signIn;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.coopera.IntegrationTest;
 import org.coopera.base.BusinessException;
 import org.coopera.base.export.TableExport;
-import org.coopera.program.ProgramDraft;
 import org.coopera.program.ProgramService;
-import org.coopera.program.ProgramStatus;
 import org.coopera.program.ProgramSummary;
 import org.coopera.program.ProjectBatchService;
 import org.coopera.program.ProjectDetail;
 import org.coopera.program.ProjectFilter;
 import org.coopera.program.ProjectService;
+import org.coopera.program.TestProgrammes;
 import org.coopera.program.ui.ProjectListExport;
-import org.coopera.reference.JurisdictionKind;
-import org.coopera.reference.JurisdictionRef;
 import org.coopera.reference.PartnerService;
-import org.coopera.reference.ReferenceDrafts.JurisdictionDraft;
-import org.coopera.workinggroup.WorkingGroupDraft;
 import org.coopera.workinggroup.WorkingGroupService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The import reads a Régions column (codes or names), refuses an unknown region with its row; the export writes them. */
@@ -62,14 +55,10 @@ class ProjectRegionsImportIT {
     @BeforeEach
     void aProgrammeOfItsOwn() {
         signIn("admin", "ADMIN");
-        String suffix = String.valueOf(System.nanoTime() % 1_000_000);
-        JurisdictionRef bavaria = partners.findJurisdictions("Bavière", PageRequest.of(0, 1)).stream().findFirst()
-                .orElseGet(() -> partners.createJurisdiction(new JurisdictionDraft("DE",
-                        JurisdictionKind.FEDERATED_STATE, "DE-BY", "Bavière", "Bavaria")));
-        var group = workingGroups.create(new WorkingGroupDraft("GTRI" + suffix, "Groupe régions import " + suffix,
-                "Regions import group " + suffix, bavaria.id(), LocalDate.of(1989, 1, 1), null, null, true));
-        program = programs.create(new ProgramDraft(group.id(), 2015, 2017, null, null, ProgramStatus.ADOPTED, Set.of()));
-        label = group.acronym() + " 2015-2017";
+        var made = TestProgrammes.ownProgramme(partners, workingGroups, programs, "GTRI", "Groupe régions import",
+                "Regions import group", Set.of());
+        program = made.program();
+        label = made.label();
     }
 
     @AfterEach

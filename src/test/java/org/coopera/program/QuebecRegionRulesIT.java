@@ -11,20 +11,15 @@ import java.util.Set;
 import org.coopera.IntegrationTest;
 import org.coopera.base.BusinessException;
 import org.coopera.base.HistoryEntry;
-import org.coopera.reference.JurisdictionKind;
-import org.coopera.reference.JurisdictionRef;
 import org.coopera.reference.PartnerService;
 import org.coopera.reference.QuebecRegion;
 import org.coopera.reference.QuebecRegionService;
-import org.coopera.reference.ReferenceDrafts.JurisdictionDraft;
 import org.coopera.reference.SectorService;
-import org.coopera.workinggroup.WorkingGroupDraft;
 import org.coopera.workinggroup.WorkingGroupService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The 17 Québec administrative regions and the projects that take place in them. */
@@ -55,14 +50,8 @@ class QuebecRegionRulesIT {
     @BeforeEach
     void aProgrammeOfItsOwn() {
         signIn("admin", "ADMIN");
-        String suffix = String.valueOf(System.nanoTime() % 1_000_000);
-        JurisdictionRef bavaria = partners.findJurisdictions("Bavière", PageRequest.of(0, 1)).stream().findFirst()
-                .orElseGet(() -> partners.createJurisdiction(new JurisdictionDraft("DE",
-                        JurisdictionKind.FEDERATED_STATE, "DE-BY", "Bavière", "Bavaria")));
-        var group = workingGroups.create(new WorkingGroupDraft("GTQR" + suffix, "Groupe régions " + suffix,
-                "Regions group " + suffix, bavaria.id(), LocalDate.of(1989, 1, 1), null, null, true));
-        program = programs.create(new ProgramDraft(group.id(), 2015, 2017, null, null, ProgramStatus.ADOPTED,
-                Set.of(Theme.YOUTH)));
+        program = TestProgrammes.ownProgramme(partners, workingGroups, programs, "GTQR", "Groupe régions",
+                "Regions group", Set.of(Theme.YOUTH)).program();
         culture = sectors.byCode("CUL").orElseThrow().id();
     }
 

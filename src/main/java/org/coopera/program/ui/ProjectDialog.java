@@ -1,6 +1,5 @@
 package org.coopera.program.ui;
 
-import org.coopera.base.ui.SearchFields;
 import org.coopera.base.ui.Saves;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,7 +17,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Binder.Binding;
 import com.vaadin.flow.data.validator.StringLengthValidator;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Consumer;
@@ -92,8 +90,8 @@ class ProjectDialog extends Dialog {
         sector.setItems(offered);  // reference data: a short list
         sector.setItemLabelGenerator(s -> sectorLabel(s, sectors));
 
-        organisations(leadQuebec, partners, QUEBEC_COUNTRY, "project.ui.field.leadOrgQuebecId", "project-lead-quebec");
-        organisations(leadPartner, partners, row.countryCode(), "project.ui.field.leadOrgPartnerId",
+        OrganisationFields.searchable(leadQuebec, partners, QUEBEC_COUNTRY, "project.ui.field.leadOrgQuebecId", "project-lead-quebec");
+        OrganisationFields.searchable(leadPartner, partners, row.countryCode(), "project.ui.field.leadOrgPartnerId",
                 "project-lead-partner");
 
         localize(startDate, "project.ui.field.startDate", "project-start");
@@ -129,6 +127,11 @@ class ProjectDialog extends Dialog {
 
         bind();
         binder.readBean(form);
+        if (detail.budgetFromFunding()) {
+            // the sum of the approved funding, changed in the funding section
+            budget.setReadOnly(true);
+            budget.setHelperText(getTranslation("project.ui.budget.from-funding"));
+        }
         if (statusFromUpdates) {
             for (var field : List.of(status, health)) {
                 field.setReadOnly(true);
@@ -211,17 +214,6 @@ class ProjectDialog extends Dialog {
     private void label(com.vaadin.flow.component.HasLabel field, String key, String id) {
         field.setLabel(getTranslation(key));
         ((com.vaadin.flow.component.Component) field).setId(id);
-    }
-
-    private void organisations(ComboBox<OrganisationRef> field, PartnerService partners, String countryCode,
-                               String labelKey, String id) {
-        field.setLabel(getTranslation(labelKey));
-        field.setId(id);
-        field.setClearButtonVisible(true);
-        field.setItemLabelGenerator(OrganisationRef::label);
-        field.setItems(SearchFields.fetch(query -> partners.findOrganisations(query.getFilter().orElse(""), countryCode,
-                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream()),
-                SearchFields.count(query -> (int) partners.countOrganisations(query.getFilter().orElse(""), countryCode)));
     }
 
     private void localize(DatePicker picker, String labelKey, String id) {

@@ -24,13 +24,12 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Currency;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.coopera.base.ui.Amounts;
 import org.coopera.base.ui.ConfirmDialogs;
 import org.coopera.base.ui.HistoryPanel;
 import org.coopera.base.ui.Notifications;
@@ -245,9 +244,7 @@ class ProjectView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         if (value == null) {
             return getTranslation("project.ui.not-specified");
         }
-        NumberFormat format = NumberFormat.getCurrencyInstance(getLocale());
-        format.setCurrency(Currency.getInstance("CAD"));
-        return format.format(value);
+        return Amounts.cad(value, getLocale());
     }
 
     void openEditor() {

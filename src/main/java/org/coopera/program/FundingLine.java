@@ -1,0 +1,22 @@
+package org.coopera.program;
+
+import java.math.BigDecimal;
+
+/** One funding line of a project as its page shows it, with the funder's name. */
+public record FundingLine(long id, long version, long projectId, int fiscalYear, long funderId, String funder,
+                          BigDecimal approved, BigDecimal committed, BigDecimal paid) {
+
+    /** "2013-2014": the fiscal year that begins on 1 April 2013. */
+    public static String fiscalYearLabel(int fiscalYear) {
+        return fiscalYear + "-" + (fiscalYear + 1);
+    }
+
+    public String fiscalYearLabel() {
+        return fiscalYearLabel(fiscalYear);
+    }
+
+    /** What the editor starts from. */
+    public FundingDraft toDraft() {
+        return new FundingDraft(fiscalYear, funderId, approved, committed, paid);
+    }
+}
