@@ -230,6 +230,10 @@ final class ImportAnalysis {
         if (start != null && end != null && end.isBefore(start)) {
             error(row, ImportColumn.END_DATE, "validation.dates.order");
         }
+        if (snapshot != null && snapshot.detail().budgetFromFunding() && budget != null
+                && (old.budget() == null || budget.compareTo(old.budget()) != 0)) {
+            error(row, ImportColumn.BUDGET, "project.budget.from-funding");
+        }
         if (snapshot != null && snapshot.statusFromUpdates() && (status != old.status() || health != old.health())) {
             error(row, status != old.status() ? ImportColumn.STATUS : ImportColumn.HEALTH, "project.status.from-updates");
         }

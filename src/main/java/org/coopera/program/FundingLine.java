@@ -11,6 +11,11 @@ public record FundingLine(long id, long version, long projectId, int fiscalYear,
         return fiscalYear + "-" + (fiscalYear + 1);
     }
 
+    /** The fiscal year a day falls in: 31 March 2014 is in 2013-2014, 1 April 2014 in 2014-2015. */
+    public static int fiscalYearOf(java.time.LocalDate day) {
+        return day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1;
+    }
+
     public String fiscalYearLabel() {
         return fiscalYearLabel(fiscalYear);
     }

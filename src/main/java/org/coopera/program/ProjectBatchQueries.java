@@ -69,7 +69,7 @@ class ProjectBatchQueries {
         for (int from = 0; from < all.size(); from += CHUNK) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
             record Columns(Long leadQuebec, Long leadPartner, String description, Long carriedOverFrom,
-                           boolean fromUpdates) {
+                           boolean fromUpdates, boolean budgetFromFunding) {
             }
             List<ProjectRow> rows = programQueries.projectsByCodes(programId, chunk);
             if (rows.isEmpty()) {
@@ -79,11 +79,12 @@ class ProjectBatchQueries {
             Map<Long, Columns> columns = new HashMap<>();
             jdbc.sql("""
                             select id, lead_org_quebec_id, lead_org_partner_id, description, carried_over_from_id,
-                                   last_approved_update_date is not null as from_updates
+                                   last_approved_update_date is not null as from_updates, budget_from_funding
                             from project where id in (:ids)""")
                     .param("ids", ids)
                     .query((rs, n) -> columns.put(rs.getLong(1), new Columns(rs.getObject(2, Long.class),
-                            rs.getObject(3, Long.class), rs.getString(4), rs.getObject(5, Long.class), rs.getBoolean(6))))
+                            rs.getObject(3, Long.class), rs.getString(4), rs.getObject(5, Long.class), rs.getBoolean(6),
+                            rs.getBoolean(7))))
                     .list();
             Map<Long, Set<Long>> partners = new HashMap<>();
             jdbc.sql("select project_id, organisation_id from project_partner where project_id in (:ids)")
@@ -105,7 +106,8 @@ class ProjectBatchQueries {
                 Columns c = columns.get(row.id());
                 var detail = new ProjectDetail(row, c.leadQuebec(), c.leadPartner(),
                         partners.getOrDefault(row.id(), Set.of()), themes.getOrDefault(row.id(), Set.of()),
-                        c.description(), c.carriedOverFrom(), regions.getOrDefault(row.id(), Set.of()));
+                        c.description(), c.carriedOverFrom(), regions.getOrDefault(row.id(), Set.of()),
+                        c.budgetFromFunding());
                 result.put(row.code(), new ProjectSnapshot(detail, c.fromUpdates()));
             }
         }

@@ -202,9 +202,11 @@ abstract class E2ETestBase {
         login(page, username, DEMO_PASSWORD);
     }
 
+    /** The layout with its menu and a view (on a phone the menu is in the closed drawer: there, not visible). */
     static void waitForMainLayout(Page target) {
         assertThat(target.locator("vaadin-app-layout")).isAttached();
-        assertThat(target.locator("vaadin-side-nav-item").first()).isVisible();
+        assertThat(target.locator("vaadin-side-nav-item").first()).isAttached();
+        assertThat(target.locator("vaadin-app-layout main").first()).isVisible();
         waitForVaadin(target);
     }
 

@@ -86,6 +86,7 @@ class VisualReviewE2EIT extends E2ETestBase {
         dialog("project-edit", views.get("project"), "project-edit");
         dialog("project-delete", views.get("project"), "project-delete");
         dialog("status-update", views.get("project"), "update-log");
+        dialog("funding-add", views.get("project"), "funding-add");
         dialog("measure-new", views.get("policy"), "policy-new-measure");
         dialog("report-new", views.get("policy"), "policy-new-report");
         dialog("measure-edit", views.get("measure"), "measure-edit");
@@ -144,9 +145,15 @@ class VisualReviewE2EIT extends E2ETestBase {
             reviewContext.setDefaultTimeout(30_000);
             Page target = reviewContext.newPage();
             login(target, username, password);
-            if (username.equals(ENGLISH_MANAGER.username()) && !"en".equals(target.locator("html").getAttribute("lang"))) {
+            // the page says its language as a tag ("en-CA", "fr-CA")
+            if (username.equals(ENGLISH_MANAGER.username())
+                    && !String.valueOf(target.locator("html").getAttribute("lang")).startsWith("en")) {
+                if (target.locator("vaadin-app-layout[overlay]").count() > 0) {
+                    // on a phone the switch is in the drawer, closed over the page
+                    target.locator("vaadin-drawer-toggle").click();
+                }
                 target.locator("vaadin-button.language-switch").click();
-                target.waitForFunction("() => document.documentElement.lang === 'en'");
+                target.waitForFunction("() => document.documentElement.lang.startsWith('en')");
                 waitForMainLayout(target);
             }
             for (Map.Entry<String, String> view : views.entrySet()) {

@@ -8,8 +8,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
-import java.time.LocalDate;
-import java.time.Month;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -36,10 +34,12 @@ class FundingDialog extends Dialog {
 
     /**
      * @param existing the line edited, or null for a new one
+     * @param newLineYear the fiscal year a new line starts with
      * @param onSave   saves the draft (a refusal keeps the dialog open with its message)
      * @param reload   what reloading means after someone else changed the line meanwhile
      */
-    FundingDialog(PartnerService partners, FundingLine existing, Consumer<FundingDraft> onSave, Runnable reload) {
+    FundingDialog(PartnerService partners, FundingLine existing, int newLineYear, Consumer<FundingDraft> onSave,
+                  Runnable reload) {
         setId("funding-dialog");
         setHeaderTitle(getTranslation(existing == null ? "funding.ui.dialog.add" : "funding.ui.dialog.edit"));
         setWidth("min(40rem, 95vw)");
@@ -61,8 +61,7 @@ class FundingDialog extends Dialog {
         paid.setHelperText(getTranslation("funding.ui.paid.help"));
 
         if (existing == null) {
-            LocalDate today = LocalDate.now();
-            fiscalYear.setValue(today.getMonth().compareTo(Month.APRIL) >= 0 ? today.getYear() : today.getYear() - 1);
+            fiscalYear.setValue(newLineYear);
         } else {
             fiscalYear.setValue(existing.fiscalYear());
             partners.organisation(existing.funderId()).ifPresent(funder::setValue);

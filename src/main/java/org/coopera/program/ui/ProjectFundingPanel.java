@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import org.coopera.base.ui.Amounts;
@@ -21,6 +22,7 @@ import org.coopera.base.ui.PageSection;
 import org.coopera.base.ui.Saves;
 import org.coopera.program.FundingLine;
 import org.coopera.program.ProjectFundingService;
+import org.coopera.program.ProjectRow;
 import org.coopera.reference.PartnerService;
 
 /**
@@ -36,14 +38,18 @@ class ProjectFundingPanel extends PageSection {
     private final PartnerService partners;
     private final long projectId;
     private final boolean mayEdit;
+    private final int newLineYear;
 
-    ProjectFundingPanel(ProjectFundingService funding, PartnerService partners, long projectId) {
+    ProjectFundingPanel(ProjectFundingService funding, PartnerService partners, ProjectRow project) {
         super("project-funding", "funding.ui.section");
         this.funding = funding;
         this.partners = partners;
-        this.projectId = projectId;
+        this.projectId = project.id();
         this.mayEdit = funding.mayEdit(projectId);
         List<FundingLine> lines = funding.lines(projectId);
+        // a new line starts at the latest year entered, else at the project's start, else this year
+        this.newLineYear = lines.stream().mapToInt(FundingLine::fiscalYear).max().orElseGet(() ->
+                FundingLine.fiscalYearOf(project.startDate() != null ? project.startDate() : LocalDate.now()));
 
         add.setText(getTranslation("funding.ui.add"));
         add.setId("funding-add");
@@ -111,7 +117,7 @@ class ProjectFundingPanel extends PageSection {
     }
 
     private void openDialog(FundingLine existing) {
-        new FundingDialog(partners, existing, draft -> {
+        new FundingDialog(partners, existing, newLineYear, draft -> {
             if (existing == null) {
                 funding.add(projectId, draft);
             } else {

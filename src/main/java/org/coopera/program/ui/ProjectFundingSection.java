@@ -7,6 +7,7 @@ import java.util.Set;
 import org.coopera.base.ui.RecordPage;
 import org.coopera.base.ui.RecordSection;
 import org.coopera.program.ProjectFundingService;
+import org.coopera.program.ProjectService;
 import org.coopera.reference.PartnerService;
 
 /** The funding of a project per fiscal year and funder, on its page; the totals per year on a programme's. */
@@ -15,10 +16,12 @@ class ProjectFundingSection implements RecordSection {
 
     private final ProjectFundingService funding;
     private final PartnerService partners;
+    private final ProjectService projects;
 
-    ProjectFundingSection(ProjectFundingService funding, PartnerService partners) {
+    ProjectFundingSection(ProjectFundingService funding, PartnerService partners, ProjectService projects) {
         this.funding = funding;
         this.partners = partners;
+        this.projects = projects;
     }
 
     @Override
@@ -33,7 +36,9 @@ class ProjectFundingSection implements RecordSection {
 
     @Override
     public Optional<Component> create(RecordPage page, long recordId) {
-        return Optional.of(page == RecordPage.PROJECT ? new ProjectFundingPanel(funding, partners, recordId)
-                : new ProgramFundingTotals(funding.programTotals(recordId)));
+        if (page == RecordPage.PROGRAM) {
+            return Optional.of(new ProgramFundingTotals(funding.programTotals(recordId)));
+        }
+        return projects.get(recordId).map(project -> new ProjectFundingPanel(funding, partners, project));
     }
 }

@@ -65,7 +65,10 @@ class ProjectFundingPanelTest extends KaribuTest {
             assertThat(_get(EmptyState.class, spec -> spec.withId("funding-none")).getElement().getTextRecursively())
                     .contains("Aucun financement saisi");
             _click(_get(Button.class, spec -> spec.withId("funding-add")));
-            _setValue(_get(IntegerField.class, spec -> spec.withId("funding-fiscal-year")), 2014);
+            IntegerField year = _get(IntegerField.class, spec -> spec.withId("funding-fiscal-year"));
+            // a first line starts at the fiscal year of the project's start
+            assertThat(year.getValue()).isEqualTo(FundingLine.fiscalYearOf(before.row().startDate()));
+            _setValue(year, 2014);
             @SuppressWarnings("unchecked")
             ComboBox<OrganisationRef> funder = _get(ComboBox.class, spec -> spec.withId("funding-funder"));
             _setValue(funder, ministry);
