@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.coopera.program.FundingTotal;
 import org.coopera.program.ProgramStatus;
 import org.coopera.program.ProjectHealth;
 import org.coopera.program.ProjectStatus;
@@ -12,12 +13,40 @@ import org.coopera.program.Theme;
 /**
  * Everything the biennial programme progress report shows, as of {@link #generatedOn()}: the
  * working group, the adopted against the current list of projects, one section per sector axis,
- * the highlights (bulletins) of the period and the annex of changes to the list.
+ * the highlights (bulletins) of the period, the annex of changes to the list and the amounts approved,
+ * committed and paid per fiscal year.
  */
 public record ProgramReportData(long programId, int startYear, int endYear, ProgramStatus status, LocalDate generatedOn,
                                 Group workingGroup, List<CoChair> coChairs, Meeting adoptedAt, String priorities,
                                 Set<Theme> themes, Summary summary, List<SectorSection> sectors,
-                                List<Highlight> highlights, Annex annex) {
+                                List<Highlight> highlights, Annex annex, List<FundingTotal> funding) {
+
+    /**
+     * @param funding the programme's funding per fiscal year, then its total (as
+     *                {@code ProjectFundingService.programTotals}); empty when none of its projects has funding
+     */
+    public ProgramReportData {
+        funding = funding == null ? List.of() : List.copyOf(funding);
+    }
+
+    /** A report without funding lines. */
+    public ProgramReportData(long programId, int startYear, int endYear, ProgramStatus status, LocalDate generatedOn,
+                             Group workingGroup, List<CoChair> coChairs, Meeting adoptedAt, String priorities,
+                             Set<Theme> themes, Summary summary, List<SectorSection> sectors,
+                             List<Highlight> highlights, Annex annex) {
+        this(programId, startYear, endYear, status, generatedOn, workingGroup, coChairs, adoptedAt, priorities, themes,
+                summary, sectors, highlights, annex, List.of());
+    }
+
+    /** The funding per fiscal year (without the total). */
+    public List<FundingTotal> fundingYears() {
+        return funding.isEmpty() ? List.of() : funding.subList(0, funding.size() - 1);
+    }
+
+    /** The programme's funding in all, or null when it has none. */
+    public FundingTotal fundingTotal() {
+        return funding.isEmpty() ? null : funding.getLast();
+    }
 
     /** "2013-2015". */
     public String period() {

@@ -3,6 +3,7 @@ package org.coopera.report;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import org.coopera.program.FundingTotal;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.Units;
@@ -58,6 +59,7 @@ class ProgramReportDocx {
             doc.tableOfContents(t.t("report.toc"), t.t("report.docx.toc-placeholder"));
             group(doc, r, t);
             summary(doc, r.summary(), t);
+            funding(doc, r, t);
             projects(doc, r, t);
             highlights(doc, r, t);
             annex(doc, r, t);
@@ -124,6 +126,25 @@ class ProgramReportDocx {
         } else {
             XWPFTable health = table(doc, t.t("report.col.health"), t.t("report.col.projects"));
             s.byHealth().forEach(h -> row(health, t.health(h.health()), Integer.toString(h.projects())));
+        }
+    }
+
+    /** The amounts approved, committed and paid per fiscal year, with the total. */
+    private static void funding(DocxWriter doc, ProgramReportData r, ReportTexts t) {
+        heading(doc, t.t("report.summary.funding"));
+        FundingTotal all = r.fundingTotal();
+        if (all == null) {
+            text(doc, t.t("report.funding.none"));
+        } else {
+            text(doc, t.t("report.funding.lead", t.money(all.approved()), t.money(all.paid()), all.projects()));
+            XWPFTable funding = table(doc, t.t("report.col.fiscal-year"), t.t("report.col.funded"),
+                    t.t("report.col.approved"), t.t("report.col.committed"), t.t("report.col.paid"));
+            for (FundingTotal y : r.fundingYears()) {
+                row(funding, t.fiscalYear(y.fiscalYear()), Long.toString(y.projects()), t.money(y.approved()),
+                        t.money(y.committed()), t.money(y.paid()));
+            }
+            row(funding, t.t("report.col.total"), Long.toString(all.projects()), t.money(all.approved()),
+                    t.money(all.committed()), t.money(all.paid()));
         }
     }
 

@@ -20,6 +20,7 @@ import org.coopera.policy.ProgressReportRecord;
 import org.coopera.policy.ProgressReportService;
 import org.coopera.policy.ReportEntry;
 import org.coopera.program.ProgramService;
+import org.coopera.program.ProjectFundingService;
 import org.coopera.program.ProgramSummary;
 import org.coopera.program.ProjectHealth;
 import org.coopera.program.ProjectStatus;
@@ -59,11 +60,13 @@ public class ReportService {
     private final ActionPlanReportPdf planPdf;
     private final ActionPlanReportDocx planDocx;
     private final Clock clock;
+    private final ProjectFundingService funding;
 
     ReportService(ProgramService programs, WorkingGroupService workingGroups, ReportQueries queries,
                   ProgramReportPdf pdf, ProgramReportDocx docx, PolicyService policies,
                   ProgressReportService progressReports, ActionPlanReportPdf planPdf, ActionPlanReportDocx planDocx,
-                  Clock clock) {
+                  Clock clock, ProjectFundingService funding) {
+        this.funding = funding;
         this.policies = policies;
         this.progressReports = progressReports;
         this.planPdf = planPdf;
@@ -99,7 +102,7 @@ public class ReportService {
                         wg.jurisdictionNameEn(), wg.countryCode()),
                 coChairs(wg.id(), from, to), adoptedAt(program), program.priorities(), program.themes(),
                 summary(facts), sections(facts, partners),
-                queries.highlights(programId, wg.id(), from, to), annex(facts));
+                queries.highlights(programId, wg.id(), from, to), annex(facts), funding.programTotals(programId));
     }
 
     /**

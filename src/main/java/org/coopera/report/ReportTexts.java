@@ -88,6 +88,16 @@ public final class ReportTexts {
         return t("theme." + theme.name());
     }
 
+    /** An amount in Canadian dollars as the report's language writes it. */
+    public String money(java.math.BigDecimal amount) {
+        return org.coopera.base.Amounts.cad(amount, locale());
+    }
+
+    /** "2013-2014": the fiscal year that begins on 1 April 2013. */
+    public String fiscalYear(Integer year) {
+        return org.coopera.program.FundingLine.fiscalYearLabel(year);
+    }
+
     /** "40 %" / "40%"; empty text for none. */
     public String percent(Integer value) {
         return value == null ? "" : t("report.percent", value);

@@ -57,7 +57,7 @@ class ProjectFundingImportIT {
         signIn("admin", "ADMIN");
         var made = TestProgrammes.ownProgramme(partners, workingGroups, programs, "GTFM", "Groupe import financé",
                 "Funded import group", Set.of());
-        imports.confirm(imports.preview("p.csv", csv("FM-1;" + made.label() + ";Titre;Title;CUL;1000"),
+        imports.confirm(imports.preview("p.csv", csv("RFM-1;" + made.label() + ";Titre;Title;CUL;1000"),
                 Locale.FRENCH), false);
         ProjectRow project = projects.find(ProjectFilter.none().withProgram(made.program().id()), "code", true, 0, 5)
                 .getFirst();
@@ -65,7 +65,7 @@ class ProjectFundingImportIT {
                 "CA", OrganisationType.MINISTRY)).id();
         funding.add(project.id(), new FundingDraft(2015, funder, new BigDecimal("2500"), null, null));
 
-        ImportPreview refused = imports.preview("p.csv", csv("FM-1;" + made.label() + ";;;;3000"), Locale.FRENCH);
+        ImportPreview refused = imports.preview("p.csv", csv("RFM-1;" + made.label() + ";;;;3000"), Locale.FRENCH);
         assertThat(refused.errors()).singleElement().satisfies(error -> {
             assertThat(error.row()).isEqualTo(2);
             assertThat(error.column()).isEqualTo(ImportColumn.BUDGET);
@@ -74,9 +74,9 @@ class ProjectFundingImportIT {
         assertThat(projects.get(project.id()).orElseThrow().budget()).isEqualByComparingTo("2500");
 
         for (String cell : new String[] {"", "2500", "2 500,00"}) {
-            ImportPreview accepted = imports.preview("p.csv", csv("FM-1;" + made.label() + ";;;;" + cell), Locale.FRENCH);
+            ImportPreview accepted = imports.preview("p.csv", csv("RFM-1;" + made.label() + ";;;;" + cell), Locale.FRENCH);
             assertThat(accepted.errors()).as(cell).isEmpty();
-            assertThat(accepted.unchanged()).as(cell).extracting(PreviewRow::code).containsExactly("FM-1");
+            assertThat(accepted.unchanged()).as(cell).extracting(PreviewRow::code).containsExactly("RFM-1");
         }
     }
 }

@@ -56,7 +56,7 @@ class ProjectFundingIT {
         signIn("admin", "ADMIN");
         made = TestProgrammes.ownProgramme(partners, workingGroups, programs, "GTFI", "Groupe financement",
                 "Funding group", Set.of());
-        project = projects.create(made.program().id(), new ProjectDraft("F-1", "Titre", "Title",
+        project = projects.create(made.program().id(), new ProjectDraft("RF-1", "Titre", "Title",
                 sectors.byCode("CUL").orElseThrow().id(), null, null, null, LocalDate.of(2015, 7, 1),
                 LocalDate.of(2017, 6, 30), new BigDecimal("99000.00"), ProjectStatus.IMPLEMENTATION,
                 ProjectHealth.ON_TRACK, Set.of(), null, null, Set.of()));
@@ -230,7 +230,7 @@ class ProjectFundingIT {
     @Test
     void aProgrammeAddsUpItsProjectsPerFiscalYear() {
         assertThat(funding.programTotals(made.program().id())).isEmpty();
-        ProjectRow second = projects.create(made.program().id(), new ProjectDraft("F-2", "Titre 2", "Title 2",
+        ProjectRow second = projects.create(made.program().id(), new ProjectDraft("RF-2", "Titre 2", "Title 2",
                 sectors.byCode("CUL").orElseThrow().id(), null, null, null, null, null, null,
                 ProjectStatus.IMPLEMENTATION, ProjectHealth.ON_TRACK, Set.of(), null, null, Set.of()));
         funding.add(project.id(), draft(2015, ministry, "1000", "800", "500"));

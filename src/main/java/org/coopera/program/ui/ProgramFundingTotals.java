@@ -6,7 +6,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
-import org.coopera.base.ui.Amounts;
+import org.coopera.base.Amounts;
 import org.coopera.base.ui.EmptyState;
 import org.coopera.base.ui.PageSection;
 import org.coopera.program.FundingLine;

@@ -13,7 +13,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
-import org.coopera.base.ui.Amounts;
+import org.coopera.base.Amounts;
 import org.coopera.base.ui.ConfirmDialogs;
 import org.coopera.base.ui.EmptyState;
 import org.coopera.base.ui.HistoryPanel;

@@ -29,7 +29,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.coopera.base.ui.Amounts;
+import org.coopera.base.Amounts;
 import org.coopera.base.ui.ConfirmDialogs;
 import org.coopera.base.ui.HistoryPanel;
 import org.coopera.base.ui.Notifications;

@@ -1,4 +1,4 @@
-package org.coopera.base.ui;
+package org.coopera.base;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -13,8 +13,10 @@ public final class Amounts {
     private Amounts() {
     }
 
+    /** A language without a country (a report asked for in "fr") is written as in Canada: "$", not "$CA". */
     public static String cad(BigDecimal value, Locale locale) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        Locale canadian = locale.getCountry().isEmpty() ? Locale.of(locale.getLanguage(), "CA") : locale;
+        NumberFormat format = NumberFormat.getCurrencyInstance(canadian);
         format.setCurrency(CAD);
         return format.format(value == null ? BigDecimal.ZERO : value);
     }
