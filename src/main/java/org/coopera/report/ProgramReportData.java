@@ -19,7 +19,8 @@ import org.coopera.program.Theme;
 public record ProgramReportData(long programId, int startYear, int endYear, ProgramStatus status, LocalDate generatedOn,
                                 Group workingGroup, List<CoChair> coChairs, Meeting adoptedAt, String priorities,
                                 Set<Theme> themes, Summary summary, List<SectorSection> sectors,
-                                List<Highlight> highlights, Annex annex, List<FundingTotal> funding) {
+                                List<Highlight> highlights, Annex annex, List<FundingTotal> funding,
+                                Regions regions) {
 
     /**
      * @param funding the programme's funding per fiscal year, then its total (as
@@ -27,6 +28,7 @@ public record ProgramReportData(long programId, int startYear, int endYear, Prog
      */
     public ProgramReportData {
         funding = funding == null ? List.of() : List.copyOf(funding);
+        regions = regions == null ? new Regions(List.of(), 0) : regions;
     }
 
     /** A report without funding lines. */
@@ -35,7 +37,7 @@ public record ProgramReportData(long programId, int startYear, int endYear, Prog
                              Set<Theme> themes, Summary summary, List<SectorSection> sectors,
                              List<Highlight> highlights, Annex annex) {
         this(programId, startYear, endYear, status, generatedOn, workingGroup, coChairs, adoptedAt, priorities, themes,
-                summary, sectors, highlights, annex, List.of());
+                summary, sectors, highlights, annex, List.of(), null);
     }
 
     /** The funding per fiscal year (without the total). */
@@ -102,6 +104,25 @@ public record ProgramReportData(long programId, int startYear, int endYear, Prog
 
     /** Current projects (not cancelled) in one health; projects without health are not counted. */
     public record HealthCount(ProjectHealth health, int projects) {
+    }
+
+    /**
+     * The current projects per Québec administrative region, by code (a project in several regions counts
+     * in each), and how many state none.
+     */
+    public record Regions(List<RegionCount> byRegion, int withoutRegion) {
+
+        public Regions {
+            byRegion = List.copyOf(byRegion);
+        }
+    }
+
+    /** Current projects that take place in one region ("06", "Montréal"). */
+    public record RegionCount(String code, String nameFr, String nameEn, int projects) {
+
+        public String name(Locale locale) {
+            return code + " " + (english(locale) ? nameEn : nameFr);
+        }
     }
 
     /** The current projects of one sector axis, by code. */

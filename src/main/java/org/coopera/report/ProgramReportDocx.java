@@ -59,6 +59,7 @@ class ProgramReportDocx {
             doc.tableOfContents(t.t("report.toc"), t.t("report.docx.toc-placeholder"));
             group(doc, r, t);
             summary(doc, r.summary(), t);
+            regions(doc, r, t);
             funding(doc, r, t);
             projects(doc, r, t);
             highlights(doc, r, t);
@@ -126,6 +127,16 @@ class ProgramReportDocx {
         } else {
             XWPFTable health = table(doc, t.t("report.col.health"), t.t("report.col.projects"));
             s.byHealth().forEach(h -> row(health, t.health(h.health()), Integer.toString(h.projects())));
+        }
+    }
+
+    /** The current projects per Québec region, and how many state none. */
+    private static void regions(DocxWriter doc, ProgramReportData r, ReportTexts t) {
+        heading(doc, t.t("report.summary.regions"));
+        text(doc, t.t("report.regions.lead", r.regions().withoutRegion()));
+        if (!r.regions().byRegion().isEmpty()) {
+            XWPFTable regions = table(doc, t.t("report.col.region"), t.t("report.col.projects"));
+            r.regions().byRegion().forEach(g -> row(regions, g.name(t.locale()), Integer.toString(g.projects())));
         }
     }
 

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.coopera.program.ProjectHealth;
 import org.coopera.program.ProjectStatus;
 import org.coopera.report.ProgramReportData.Highlight;
+import org.coopera.report.ProgramReportData.RegionCount;
+import org.coopera.report.ProgramReportData.Regions;
 import org.coopera.report.ProgramReportData.Subject;
 import org.coopera.report.ProgramReportData.SubjectKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -103,6 +105,28 @@ class ReportQueries {
      * Published bulletins dated in [from, to] attached to the programme, to a meeting of its working
      * group held in [from, to] or to one of its projects, oldest first, each once with its subjects.
      */
+    /**
+     * The programme's current projects per Québec administrative region (a project in two regions counts
+     * in each), and how many state no region. Two aggregate queries.
+     */
+    Regions regions(long programId) {
+        List<RegionCount> byRegion = jdbc.sql("""
+                        select r.code, r.name_fr, r.name_en, count(*)
+                        from project p join project_region pr on pr.project_id = p.id
+                        join quebec_region r on r.code = pr.region_code
+                        where p.program_id = :id
+                        group by r.code, r.name_fr, r.name_en order by r.code""")
+                .param("id", programId)
+                .query((rs, n) -> new RegionCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
+                .list();
+        int without = jdbc.sql("""
+                        select count(*) from project p
+                        where p.program_id = :id
+                          and not exists (select 1 from project_region pr where pr.project_id = p.id)""")
+                .param("id", programId).query(Integer.class).single();
+        return new Regions(byRegion, without);
+    }
+
     List<Highlight> highlights(long programId, long workingGroupId, LocalDate from, LocalDate to) {
         Map<Long, Highlight> bulletins = new LinkedHashMap<>();
         jdbc.sql("""

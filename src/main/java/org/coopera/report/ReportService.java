@@ -102,7 +102,8 @@ public class ReportService {
                         wg.jurisdictionNameEn(), wg.countryCode()),
                 coChairs(wg.id(), from, to), adoptedAt(program), program.priorities(), program.themes(),
                 summary(facts), sections(facts, partners),
-                queries.highlights(programId, wg.id(), from, to), annex(facts), funding.programTotals(programId));
+                queries.highlights(programId, wg.id(), from, to), annex(facts), funding.programTotals(programId),
+                queries.regions(programId));
     }
 
     /**

@@ -31,11 +31,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The biennial report states the programme's funding: the total approved and paid, and a table per
- * fiscal year, in the PDF and the Word document, read back; without funding it says there is none.
+ * The biennial report states the programme's funding (the total approved and paid, and a table per
+ * fiscal year; without funding it says there is none) and its current projects per Québec region, in the
+ * PDF and the Word document, read back.
  */
 @IntegrationTest
-class ProgramReportFundingIT {
+class ProgramReportFundingAndRegionsIT {
 
     private static final List<String> CODES = List.of("GTQM-2013-EDU-05", "GTQM-2013-CUL-07");
 
@@ -123,5 +124,19 @@ class ProgramReportFundingIT {
         assertThat(english).contains("Funding by fiscal year",
                 "Total approved: $50,500.50; total paid: $10,000.00 (2 funded projects).",
                 "Fiscal year", "2013-2014", "$42,500.50", "$17,000.00");
+    }
+
+    @Test
+    void theReportCountsTheCurrentProjectsPerQuebecRegion() throws IOException {
+        // the demo's illustrative regions: six of the 24 projects, RI-01 in 03 and 06, EDU-01 in 03, 05 and 16
+        signIn("gestionnaire", "MANAGER");
+        String french = pdfText(reports.programReportPdf(gtqm2013(), Locale.FRENCH));
+        assertThat(french).contains("Projets actuels par région du Québec",
+                "Un projet mené dans plusieurs régions compte dans chacune ; sans région indiquée : 18.",
+                "Région Projets 02 Saguenay–Lac-Saint-Jean 1 03 Capitale-Nationale 3 05 Estrie 1 06 Montréal 3 "
+                        + "08 Abitibi-Témiscamingue 1 16 Montérégie 1");
+        String english = docxText(reports.programReportDocx(gtqm2013(), Locale.ENGLISH));
+        assertThat(english).contains("Current projects by Québec region", "without a stated region: 18.",
+                "03 Capitale-Nationale", "16 Montérégie");
     }
 }
