@@ -5,14 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.coopera.IntegrationTest;
@@ -55,17 +50,11 @@ class ActionPlanReportIT {
     }
 
     private static String pdfText(byte[] pdf) throws IOException {
-        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return flat(new PDFTextStripper().getText(document));
-        }
+        return flat(ReadBack.pdf(pdf));
     }
 
     private static String docxText(byte[] docx) throws IOException {
-        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
-             XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
-            return flat(extractor.getText());
-        }
+        return flat(ReadBack.docx(docx));
     }
 
     @Test

@@ -3,18 +3,12 @@ package org.coopera.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.coopera.TestSecurity.signIn;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.coopera.IntegrationTest;
 import org.coopera.program.FundingDraft;
 import org.coopera.program.ProjectDetail;
@@ -71,16 +65,11 @@ class ProgramReportFundingAndRegionsIT {
     }
 
     private static String pdfText(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return flat(new PDFTextStripper().getText(document));
-        }
+        return flat(ReadBack.pdf(pdf));
     }
 
     private static String docxText(byte[] docx) throws IOException {
-        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
-             XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
-            return flat(extractor.getText());
-        }
+        return flat(ReadBack.docx(docx));
     }
 
     @AfterEach

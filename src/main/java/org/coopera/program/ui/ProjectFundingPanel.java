@@ -2,7 +2,6 @@ package org.coopera.program.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -17,6 +16,7 @@ import org.coopera.base.Amounts;
 import org.coopera.base.ui.ConfirmDialogs;
 import org.coopera.base.ui.EmptyState;
 import org.coopera.base.ui.HistoryPanel;
+import org.coopera.base.ui.IconButtons;
 import org.coopera.base.ui.Notifications;
 import org.coopera.base.ui.PageSection;
 import org.coopera.base.ui.Saves;
@@ -107,13 +107,7 @@ class ProjectFundingPanel extends PageSection {
     }
 
     private Button iconButton(VaadinIcon icon, String labelKey, String subject, Runnable action) {
-        var button = new Button(icon.create(), click -> action.run());
-        String label = getTranslation(labelKey, subject);
-        button.setAriaLabel(label);
-        button.setTooltipText(label);
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
-        button.addClassName(labelKey.replace('.', '-'));
-        return button;
+        return IconButtons.labelled(this, icon, labelKey, subject, action);
     }
 
     private void openDialog(FundingLine existing) {

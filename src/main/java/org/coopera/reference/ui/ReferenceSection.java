@@ -1,7 +1,6 @@
 package org.coopera.reference.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -10,6 +9,7 @@ import java.util.function.Supplier;
 import org.coopera.base.HistoryEntry;
 import org.coopera.base.ui.ConfirmDialogs;
 import org.coopera.base.ui.HistoryPanel;
+import org.coopera.base.ui.IconButtons;
 import org.coopera.base.ui.Notifications;
 import org.coopera.base.ui.Saves;
 
@@ -34,13 +34,7 @@ abstract class ReferenceSection extends VerticalLayout {
     abstract void refresh();
 
     Button iconButton(VaadinIcon icon, String labelKey, String subject, Runnable action) {
-        var button = new Button(icon.create(), click -> action.run());
-        String label = getTranslation(labelKey, subject);
-        button.setAriaLabel(label);
-        button.setTooltipText(label);
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
-        button.addClassName(labelKey.replace('.', '-'));
-        return button;
+        return IconButtons.labelled(this, icon, labelKey, subject, action);
     }
 
     void openHistory(String subject, Supplier<List<HistoryEntry>> source, String fieldKeyPrefix) {
