@@ -45,18 +45,24 @@ public class ProjectFundingService {
         this.jdbc = jdbc;
     }
 
+    /** A funding line with its funder's name ("Name (ACRONYM)"); the caller adds the WHERE. */
+    private static final String LINE_SELECT = """
+            select f.id, f.version, f.project_id, f.fiscal_year, f.funder_id,
+                   coalesce(concat(o.name, ' (', o.acronym, ')'), o.name), f.approved, f.committed, f.paid
+            from project_funding f join organisation o on o.id = f.funder_id
+            """;
+
+    private static FundingLine line(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new FundingLine(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getLong(5),
+                rs.getString(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9));
+    }
+
     /** A project's funding lines, by fiscal year then funder (one query). */
     @PermitAll
     public List<FundingLine> lines(long projectId) {
-        return jdbc.sql("""
-                        select f.id, f.version, f.project_id, f.fiscal_year, f.funder_id,
-                               coalesce(concat(o.name, ' (', o.acronym, ')'), o.name), f.approved, f.committed, f.paid
-                        from project_funding f join organisation o on o.id = f.funder_id
-                        where f.project_id = :project
-                        order by f.fiscal_year, o.name, f.id""")
+        return jdbc.sql(LINE_SELECT + "where f.project_id = :project order by f.fiscal_year, o.name, f.id")
                 .param("project", projectId)
-                .query((rs, n) -> new FundingLine(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4),
-                        rs.getLong(5), rs.getString(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9)))
+                .query(ProjectFundingService::line)
                 .list();
     }
 
@@ -170,9 +176,8 @@ public class ProjectFundingService {
     }
 
     private FundingLine line(long id) {
-        return jdbc.sql("select project_id from project_funding where id = :id").param("id", id).query(Long.class)
-                .optional().flatMap(project -> lines(project).stream().filter(l -> l.id() == id).findFirst())
-                .orElseThrow(() -> new BusinessException("record.not-found"));
+        return jdbc.sql(LINE_SELECT + "where f.id = :id").param("id", id).query(ProjectFundingService::line)
+                .optional().orElseThrow(() -> new BusinessException("record.not-found"));
     }
 
     private ProjectFunding load(long id, long expectedVersion) {

@@ -40,12 +40,13 @@ class ProjectFundingPanel extends PageSection {
     private final boolean mayEdit;
     private final int newLineYear;
 
-    ProjectFundingPanel(ProjectFundingService funding, PartnerService partners, ProjectRow project) {
+    ProjectFundingPanel(ProjectFundingService funding, PartnerService partners, ProjectRow project,
+                        boolean mayEdit) {
         super("project-funding", "funding.ui.section");
         this.funding = funding;
         this.partners = partners;
         this.projectId = project.id();
-        this.mayEdit = funding.mayEdit(projectId);
+        this.mayEdit = mayEdit;
         List<FundingLine> lines = funding.lines(projectId);
         // a new line starts at the latest year entered, else at the project's start, else this year
         this.newLineYear = lines.stream().mapToInt(FundingLine::fiscalYear).max().orElseGet(() ->

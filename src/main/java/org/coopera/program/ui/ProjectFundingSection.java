@@ -39,6 +39,8 @@ class ProjectFundingSection implements RecordSection {
         if (page == RecordPage.PROGRAM) {
             return Optional.of(new ProgramFundingTotals(funding.programTotals(recordId)));
         }
-        return projects.get(recordId).map(project -> new ProjectFundingPanel(funding, partners, project));
+        // the same rule as the project's own buttons, from the row already read (no entity load)
+        return projects.get(recordId).map(project -> new ProjectFundingPanel(funding, partners, project,
+                projects.mayEdit(project.workingGroupId())));
     }
 }
